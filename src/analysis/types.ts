@@ -1,0 +1,66 @@
+/**
+ * The review: the engine's plain, JSON-serialisable answer. Field names are a public contract
+ * (the CLI's --json output and other tools read them).
+ */
+import type { Audience, ThemeId } from "../content/types";
+
+/** What the document port or the CLI hands the engine for one paragraph. */
+export type ParagraphInput = string | { text: string; style?: string };
+
+export interface ReviewOptions {
+  audience?: Audience;
+}
+
+/** Words of the paragraph that decided a verdict; `text === paragraph.slice(start, end)`. */
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ParagraphTheme {
+  id: ThemeId;
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface ParagraphReview {
+  index: number;
+  /** Exactly the themes this paragraph argues (the verdict, not every faint signal). */
+  themes: ParagraphTheme[];
+}
+
+export type ThemeStatus = "covered" | "weak" | "missing";
+
+export interface ThemeReview {
+  id: ThemeId;
+  status: ThemeStatus;
+  /** Indexes of the paragraphs that argue the theme, strongest first. */
+  paragraphs: number[];
+}
+
+export interface Suggestion {
+  themeId: ThemeId;
+  /** Block ids, best fit for the audience first. */
+  blockIds: string[];
+}
+
+/** §4 of the seed: "Zeg niet alleen wat je organiseert, maar ook wat het oplevert." */
+export interface ActivitiesWithoutOutcomesAdvice {
+  kind: "activities-without-outcomes";
+  paragraph: number;
+  /** The activity words that triggered the advice. */
+  evidence: Evidence[];
+}
+
+export type Advice = ActivitiesWithoutOutcomesAdvice;
+
+export interface Review {
+  audience: Audience | null;
+  paragraphs: ParagraphReview[];
+  themes: ThemeReview[];
+  suggestions: Suggestion[];
+  advice: Advice[];
+  /** False when the text does not read as Dutch; the review still runs. */
+  looksDutch: boolean;
+}

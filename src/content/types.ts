@@ -1,0 +1,68 @@
+/**
+ * The shapes of the report's knowledge. The data itself lives beside this file; a zod schema
+ * (content/schema.ts) checks it in the tests, so the bundle carries only plain data.
+ */
+
+/** The contract ids of ../shared/design/themes.md; the engine, UI, tests and eval share them. */
+export const THEME_IDS = [
+  "relaties",
+  "bewonersregie",
+  "kleine-stappen",
+  "tijd-continuiteit",
+  "onzichtbaar-werk",
+  "maatschappelijke-waarde",
+  "beleidsdoelen",
+  "resultaten",
+  "vraag",
+  "talenten",
+  "onderbouwing",
+] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export const AUDIENCES = ["gemeente", "ministerie", "fonds", "woningcorporatie"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+export interface Theme {
+  id: ThemeId;
+  label: LocalizedText;
+  /** Why the theme matters, in the seed's words where the seed says it. */
+  why: LocalizedText;
+  /** The seed's tip for this theme (Dutch, quoted from the seed). */
+  tip: string;
+  /** The seed section(s) the theme comes from, e.g. "§2 Relaties zijn geen bijzaak". */
+  sections: string[];
+}
+
+export interface AudienceInfo {
+  id: Audience;
+  label: LocalizedText;
+  /** Themes this audience weighs most: a ranking hint for suggestions, never a filter. */
+  emphasis: ThemeId[];
+}
+
+/**
+ * A span of a block's text the user may replace with their own words. The unfilled block is
+ * always the report's exact text; `original` must occur in it.
+ */
+export interface Placeholder {
+  key: string;
+  label: LocalizedText;
+  original: string;
+}
+
+export interface ArgumentBlock {
+  id: string;
+  /** Exact text from the seed (typographic quotes normalised to none). */
+  text: string;
+  themes: ThemeId[];
+  /** Audiences the block suits best (all four when the seed addresses everyone). */
+  audiences: Audience[];
+  /** The seed section it is quoted from, e.g. "§3 Continuïteit is nodig". */
+  section: string;
+  placeholders: Placeholder[];
+}

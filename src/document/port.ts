@@ -1,0 +1,94 @@
+/**
+ * The document port: "the document the task pane works on". The task pane only talks to this
+ * interface; word-document.ts (the only code that touches Word.*) and preview-document.ts
+ * implement it.
+ */
+
+export interface DocumentParagraph {
+  text: string;
+  /** The paragraph's style name as the host reports it (e.g. "Heading 1", "Kop 1", "Normal"). */
+  style: string;
+  isHeading: boolean;
+  isListItem: boolean;
+  inTable: boolean;
+}
+
+export type InsertLocation =
+  /** After the paragraph holding the cursor (or the end of a selection); never over it. */
+  | { kind: "after-cursor" }
+  | { kind: "end" }
+  | { kind: "after-paragraph"; index: number };
+
+export interface InsertRequest {
+  /** One entry per paragraph to insert, plain text. */
+  paragraphs: string[];
+  /** Content-control tag naming what was inserted, e.g. "argumentenhulp:block:relaties-basis". */
+  tag: string;
+  /** Content-control title shown in Word. */
+  title: string;
+  where: InsertLocation;
+}
+
+export interface InsertOutcome {
+  /** Index of the first inserted paragraph in the document after the insert. */
+  firstIndex: number;
+  /** Index of the paragraph it went after, or -1 when inserted at the very start. */
+  afterIndex: number;
+}
+
+export type PortErrorCode =
+  | "read-only"
+  | "protected"
+  | "unsupported"
+  | "invalid-location"
+  | "not-found"
+  | "unknown";
+
+export interface PortError {
+  code: PortErrorCode;
+  /** Dutch, for the user; the UI may translate by code. */
+  message: string;
+}
+
+export type PortResult<T> = { ok: true; value: T } | { ok: false; error: PortError };
+
+export interface HostCapabilities {
+  /** Word API sets this host supports, e.g. ["1.1", "1.2", "1.3"]. Empty for the preview. */
+  wordApiSets: string[];
+  read: boolean;
+  insert: boolean;
+  select: boolean;
+  styles: boolean;
+  comments: boolean;
+  trackChanges: boolean;
+  changeEvents: boolean;
+  settings: boolean;
+  /** What is missing and why, in Dutch, for the pane to show. */
+  missing: string[];
+}
+
+/** A review comment to anchor on a paragraph (index -1: the start of the document). */
+export interface ReviewComment {
+  paragraph: number;
+  text: string;
+}
+
+/** Per-document settings the pane remembers (audience, placeholders, "niet van toepassing"). */
+export type DocumentSettings = Record<string, unknown>;
+
+export interface DocumentPort {
+  capabilities(): HostCapabilities;
+  readParagraphs(): Promise<PortResult<DocumentParagraph[]>>;
+  /** One undo step; inserted paragraphs take the document's own style; respects track changes. */
+  insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>>;
+  /** Select and scroll to a paragraph; `expectedText` guards against a stale index. */
+  selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>>;
+  /** Adds comments written by this add-in; returns how many were placed. */
+  addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>>;
+  /** Removes only the comments this add-in placed; returns how many were removed. */
+  removeReviewComments(): Promise<PortResult<number>>;
+  readSettings(): Promise<PortResult<DocumentSettings>>;
+  writeSettings(settings: DocumentSettings): Promise<PortResult<void>>;
+  /** Calls `listener` when the document's text may have changed; returns an unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
