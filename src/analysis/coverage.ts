@@ -1,0 +1,28 @@
+/**
+ * Per theme, over the whole draft: covered, weak or missing. Weak means the draft touches the
+ * theme but would not convince a reader yet: one paragraph only, and that one borderline, or
+ * a list line or quotation rather than the applicant's own argument.
+ */
+import { THEME_IDS } from "../content/types";
+import type { ParagraphJudgement } from "./paragraph";
+import type { ThemeReview } from "./types";
+
+/** How far above its threshold a score must be to count as firm. */
+const FIRM_MARGIN = 0.15;
+/** A list line this short names a point rather than arguing it. */
+const SHORT_LIST_LINE = 10;
+
+export function themeCoverage(judgements: readonly ParagraphJudgement[], thresholds: readonly number[]): ThemeReview[] {
+  return THEME_IDS.map((id, t) => {
+    const arguing: Array<{ index: number; score: number; firm: boolean }> = [];
+    judgements.forEach((judgement, index) => {
+      const theme = judgement.themes.find((candidate) => candidate.id === id);
+      if (!theme) return;
+      const ownWords = judgement.kind === "body" || (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
+      arguing.push({ index, score: theme.score, firm: ownWords && theme.score >= Math.min(0.99, thresholds[t] + FIRM_MARGIN) });
+    });
+    arguing.sort((a, b) => b.score - a.score || a.index - b.index);
+    const status = arguing.length === 0 ? "missing" : arguing.length >= 2 || arguing[0].firm ? "covered" : "weak";
+    return { id, status, paragraphs: arguing.map((entry) => entry.index) };
+  });
+}

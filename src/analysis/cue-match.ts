@@ -1,0 +1,77 @@
+/** Finds the lexicon's cues in one paragraph's words. */
+import { LEXICON, keysOf, type Cue } from "./lexicon";
+import type { Polarity } from "./negation";
+import type { Token } from "./tokens";
+
+export interface CueHit {
+  cue: Cue;
+  /** Token indexes of the matched words, in text order. */
+  tokens: number[];
+  polarity: Polarity;
+}
+
+/** Key → the token positions where it occurs, built once per paragraph. */
+export function positionsByKey(tokens: readonly Token[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    for (const key of keysOf(token.form)) {
+      const list = positions.get(key);
+      if (list) list.push(index);
+      else positions.set(key, [index]);
+    }
+  });
+  return positions;
+}
+
+function nearest(positions: Map<string, number[]>, term: Set<string>, anchor: number, window: number, used: Set<number>): number {
+  let best = -1;
+  for (const key of term) {
+    const list = positions.get(key);
+    if (!list) continue;
+    for (const p of list) {
+      if (used.has(p) || Math.abs(p - anchor) > window) continue;
+      if (best < 0 || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
+    }
+  }
+  return best;
+}
+
+function matchAt(positions: Map<string, number[]>, cue: Cue, anchor: number): number[] | null {
+  const used = new Set<number>([anchor]);
+  const found = [anchor];
+  for (let t = 1; t < cue.terms.length; t++) {
+    const p = nearest(positions, cue.terms[t], anchor, cue.window, used);
+    if (p < 0) return null;
+    used.add(p);
+    found.push(p);
+  }
+  found.sort((a, b) => a - b);
+  return found[found.length - 1] - found[0] <= cue.window ? found : null;
+}
+
+function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]): Polarity {
+  if (cue.hasNegator) return "plain";
+  if (matched.some((p) => polarity[p] === "needed")) return "needed";
+  return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
+}
+
+/** Each cue at most once per paragraph: its first match. */
+export function matchCues(positions: Map<string, number[]>, polarity: readonly Polarity[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const seen = new Set<Cue>();
+  const anchors: Array<[number, Cue]> = [];
+  for (const [key, list] of positions) {
+    const cues = LEXICON.byFirstKey.get(key);
+    if (!cues) continue;
+    for (const cue of cues) for (const p of list) anchors.push([p, cue]);
+  }
+  anchors.sort((a, b) => a[0] - b[0]);
+  for (const [anchor, cue] of anchors) {
+    if (seen.has(cue)) continue;
+    const matched = matchAt(positions, cue, anchor);
+    if (!matched) continue;
+    seen.add(cue);
+    hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
+  }
+  return hits;
+}

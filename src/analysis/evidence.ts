@@ -1,0 +1,29 @@
+/** Turns the words behind the strongest features into spans of the user's own text. */
+import type { Evidence } from "./types";
+import type { Token } from "./tokens";
+
+const MAX_WORDS = 8;
+
+export function evidenceSpans(text: string, tokens: readonly Token[], indexes: readonly number[]): Evidence[] {
+  const chosen = [...new Set(indexes)].filter((i) => i >= 0 && i < tokens.length).sort((a, b) => a - b).slice(0, MAX_WORDS);
+  const spans: Evidence[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = (): void => {
+    if (runStart < 0) return;
+    const start = tokens[runStart].start;
+    const end = tokens[runEnd].end;
+    spans.push({ start, end, text: text.slice(start, end) });
+  };
+  for (const i of chosen) {
+    if (runStart >= 0 && i === runEnd + 1 && !tokens[i].clauseBreak) {
+      runEnd = i;
+      continue;
+    }
+    flush();
+    runStart = i;
+    runEnd = i;
+  }
+  flush();
+  return spans;
+}

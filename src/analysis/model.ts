@@ -1,0 +1,54 @@
+/**
+ * The trained one-vs-rest logistic model (content/model, written by scripts/train.ts),
+ * unpacked once into a feature → [theme, weight] lookup.
+ */
+import { MODEL_DATA, type ModelData } from "../content/model";
+import { THEME_IDS } from "../content/types";
+import type { Features } from "./features";
+
+export interface Model {
+  bias: number[];
+  thresholds: number[];
+  weights: Map<string, Array<[number, number]>>;
+}
+
+export function loadModel(data: ModelData): Model {
+  const order = data.themes.map((id) => THEME_IDS.indexOf(id as (typeof THEME_IDS)[number]));
+  if (order.some((i) => i < 0) || order.length !== THEME_IDS.length) {
+    throw new Error("model data does not list the 11 themes");
+  }
+  const bias = new Array<number>(THEME_IDS.length).fill(0);
+  const thresholds = new Array<number>(THEME_IDS.length).fill(0.5);
+  order.forEach((themeIndex, i) => {
+    bias[themeIndex] = data.bias[i];
+    thresholds[themeIndex] = data.thresholds[i];
+  });
+  const weights = new Map<string, Array<[number, number]>>();
+  for (const [feature, flat] of Object.entries(data.weights)) {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k + 1 < flat.length; k += 2) pairs.push([order[flat[k]], flat[k + 1]]);
+    weights.set(feature, pairs);
+  }
+  return { bias, thresholds, weights };
+}
+
+let loaded: Model | null = null;
+export function currentModel(): Model {
+  if (!loaded) loaded = loadModel(MODEL_DATA);
+  return loaded;
+}
+
+/** Raw logits per theme (THEME_IDS order). */
+export function logits(model: Model, features: Features): number[] {
+  const z = model.bias.slice();
+  for (const [name, value] of features.values) {
+    const pairs = model.weights.get(name);
+    if (!pairs) continue;
+    for (const [theme, w] of pairs) z[theme] += w * value;
+  }
+  return z;
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

@@ -1,0 +1,75 @@
+/**
+ * Lowercase, NFKD and strip combining marks, keeping for every character of the result the
+ * span of the user's own characters it came from, so evidence can point back at their text.
+ */
+export interface Normalized {
+  text: string;
+  /** Original offset where normalised character i starts. */
+  from: Int32Array;
+  /** Original offset just after the character normalised character i came from. */
+  to: Int32Array;
+}
+
+const COMBINING = /\p{M}/u;
+// Typographic apostrophes would split "zo’n"; Word writes them by default.
+const APOSTROPHES = new Set(["\u2019", "\u2018", "\u02bc", "`", "\u00b4"]);
+
+export function normalize(original: string): Normalized {
+  const n = original.length;
+  const from = new Int32Array(n * 2 + 4);
+  const to = new Int32Array(n * 2 + 4);
+  let out = "";
+  let size = 0;
+  const push = (s: string, start: number, end: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      if (size >= from.length) return;
+      from[size] = start;
+      to[size] = end;
+      size++;
+    }
+    out += s;
+  };
+  let asciiRun = -1;
+  const flushAscii = (end: number): void => {
+    if (asciiRun < 0) return;
+    const chunk = original.slice(asciiRun, end).toLowerCase();
+    for (let k = 0; k < chunk.length && size < from.length; k++) {
+      from[size] = asciiRun + k;
+      to[size] = asciiRun + k + 1;
+      size++;
+    }
+    out += chunk;
+    asciiRun = -1;
+  };
+  for (let i = 0; i < n; ) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      if (asciiRun < 0) asciiRun = i;
+      i++;
+      continue;
+    }
+    flushAscii(i);
+    const cp = original.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    if (APOSTROPHES.has(ch)) {
+      push("'", i, i + width);
+    } else {
+      let decomposed = "";
+      for (const part of ch.normalize("NFKD")) if (!COMBINING.test(part)) decomposed += part;
+      const lower = decomposed.toLowerCase();
+      // Keep one character per lone surrogate or unknown: the map must stay complete.
+      push(lower, i, i + width);
+    }
+    i += width;
+  }
+  flushAscii(n);
+  // Case mapping can lengthen text ("İ"); the arrays were sized for twice the input.
+  return { text: out.slice(0, size), from: from.subarray(0, size), to: to.subarray(0, size) };
+}
+
+/** The user's characters behind normalised range [start, end). */
+export function originalSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  if (end <= start || start >= norm.text.length) return { start: 0, end: 0 };
+  return { start: norm.from[start], end: norm.to[Math.min(end, norm.text.length) - 1] };
+}

@@ -1,0 +1,81 @@
+/**
+ * One paragraph, judged on its own: which themes it argues, how strongly, with which words;
+ * and whether it only lists activities. Pure function of (text, style), so it can be cached.
+ */
+import { ACTIVITY_WORDS } from "../content/cues";
+import { THEME_IDS } from "../content/types";
+import { matchCues, positionsByKey } from "./cue-match";
+import { evidenceSpans } from "./evidence";
+import { extractFeatures, type Features } from "./features";
+import { currentModel, logits, sigmoid, type Model } from "./model";
+import { polarities } from "./negation";
+import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
+import { workCounter } from "./stems";
+import { tokenize, type Token } from "./tokens";
+import type { Evidence, ParagraphTheme } from "./types";
+
+export interface ParagraphJudgement {
+  kind: ParagraphKind;
+  /** Probability per theme, THEME_IDS order. */
+  scores: number[];
+  /** The themes it argues, strongest first. */
+  themes: ParagraphTheme[];
+  /** Activity words when the paragraph lists what is organised; empty otherwise. */
+  activities: Evidence[];
+  wordCount: number;
+  dutchWords: number;
+}
+
+const activityForms = new Set(ACTIVITY_WORDS);
+const EVIDENCE_FEATURES = 3;
+
+/** The features of a paragraph as the model and the trainer see them. */
+export function paragraphFeatures(text: string, style?: string): { tokens: Token[]; features: Features; kind: ParagraphKind } {
+  const { tokens } = tokenize(text);
+  const polarity = polarities(tokens);
+  const hits = matchCues(positionsByKey(tokens), polarity);
+  const kind = paragraphKind(text, tokens, style);
+  return { tokens, features: extractFeatures(tokens, polarity, hits, kind, text), kind };
+}
+
+function evidenceFor(model: Model, theme: number, features: Features): number[] {
+  const ranked: Array<[number, number[]]> = [];
+  for (const [name, where] of features.where) {
+    const pair = model.weights.get(name)?.find(([t]) => t === theme);
+    if (!pair) continue;
+    const contribution = pair[1] * (features.values.get(name) ?? 0);
+    if (contribution > 0) ranked.push([contribution, where]);
+  }
+  ranked.sort((a, b) => b[0] - a[0]);
+  return ranked.slice(0, EVIDENCE_FEATURES).flatMap(([, where]) => where);
+}
+
+export function judgeParagraph(text: string, style: string | undefined, dutch: ReadonlySet<string>): ParagraphJudgement {
+  workCounter.paragraphs++;
+  const model = currentModel();
+  const { tokens, features, kind } = paragraphFeatures(text, style);
+  const z = logits(model, features);
+  const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
+  const themes: ParagraphTheme[] = [];
+  if (kind !== "heading") {
+    THEME_IDS.forEach((id, t) => {
+      if (scores[t] < model.thresholds[t]) return;
+      const evidence = evidenceSpans(text, tokens, evidenceFor(model, t, features));
+      // A verdict the user cannot check against their own words is not given.
+      if (evidence.length > 0) themes.push({ id, score: scores[t], evidence });
+    });
+    themes.sort((a, b) => b.score - a.score);
+  }
+  const activityIndexes = tokens.flatMap((token, i) => (activityForms.has(token.form) ? [i] : []));
+  const argued = new Set(themes.map((theme) => theme.id));
+  const listsActivities =
+    kind !== "heading" && kind !== "quote" && tokens.length >= 8 && activityIndexes.length >= 2 && !argued.has("resultaten");
+  return {
+    kind,
+    scores,
+    themes,
+    activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
+    wordCount: tokens.length,
+    dutchWords: tokens.filter((token) => dutch.has(token.form)).length,
+  };
+}

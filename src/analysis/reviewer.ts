@@ -1,0 +1,71 @@
+/**
+ * Reviews a whole draft. Paragraph judgements are cached by (style, text), so re-reviewing
+ * after the user typed in one paragraph only judges that paragraph again.
+ */
+import { DUTCH_FUNCTION_WORDS } from "../content/cues";
+import { themeCoverage } from "./coverage";
+import { currentModel } from "./model";
+import { judgeParagraph, type ParagraphJudgement } from "./paragraph";
+import { suggestBlocks } from "./suggestions";
+import type { ActivitiesWithoutOutcomesAdvice, ParagraphInput, Review, ReviewOptions } from "./types";
+
+export interface Reviewer {
+  review(paragraphs: readonly ParagraphInput[], options?: ReviewOptions): Review;
+}
+
+const dutchWords: ReadonlySet<string> = new Set(DUTCH_FUNCTION_WORDS);
+/** Share of function words above which text reads as Dutch; Dutch prose runs at 0.3–0.5. */
+const DUTCH_SHARE = 0.12;
+/** Too few words to judge the language: say nothing rather than warn wrongly. */
+const MIN_WORDS_TO_JUDGE = 8;
+/** Two drafts' worth of paragraphs; beyond that the oldest entries go. */
+const CACHE_LIMIT = 20_000;
+
+function asInput(paragraph: ParagraphInput): { text: string; style?: string } {
+  if (typeof paragraph === "string") return { text: paragraph };
+  if (paragraph && typeof paragraph.text === "string") {
+    return { text: paragraph.text, style: typeof paragraph.style === "string" ? paragraph.style : undefined };
+  }
+  return { text: "" };
+}
+
+export function createReviewer(): Reviewer {
+  let cache = new Map<string, ParagraphJudgement>();
+  return {
+    review(paragraphs, options = {}) {
+      const next = new Map<string, ParagraphJudgement>();
+      const judgements = (paragraphs ?? []).map((paragraph) => {
+        const { text, style } = asInput(paragraph);
+        const key = (style ?? "") + "\u0000" + text;
+        const judgement = next.get(key) ?? cache.get(key) ?? judgeParagraph(text, style, dutchWords);
+        next.set(key, judgement);
+        return judgement;
+      });
+      // Keep this draft's paragraphs plus, within limits, older ones (undo brings them back).
+      if (next.size < CACHE_LIMIT) for (const [key, value] of cache) if (next.size < CACHE_LIMIT && !next.has(key)) next.set(key, value);
+      cache = next;
+      const audience = options.audience ?? null;
+      const themes = themeCoverage(judgements, currentModel().thresholds);
+      const advice: ActivitiesWithoutOutcomesAdvice[] = [];
+      judgements.forEach((judgement, index) => {
+        if (judgement.activities.length > 0) {
+          advice.push({ kind: "activities-without-outcomes", paragraph: index, evidence: judgement.activities });
+        }
+      });
+      const words = judgements.reduce((sum, judgement) => sum + judgement.wordCount, 0);
+      const dutch = judgements.reduce((sum, judgement) => sum + judgement.dutchWords, 0);
+      return {
+        audience,
+        paragraphs: judgements.map((judgement, index) => ({
+          index,
+          // Copies: the cached judgement must survive a caller that edits the review.
+          themes: judgement.themes.map((theme) => ({ ...theme, evidence: theme.evidence.map((span) => ({ ...span })) })),
+        })),
+        themes,
+        suggestions: suggestBlocks(themes, audience),
+        advice,
+        looksDutch: words < MIN_WORDS_TO_JUDGE || dutch / words >= DUTCH_SHARE,
+      };
+    },
+  };
+}

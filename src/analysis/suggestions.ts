@@ -1,0 +1,30 @@
+/**
+ * For every missing or weak theme, the report's blocks that would fill it, best fit first.
+ * The audience reorders (its emphasised themes first, blocks meant for it first) but never
+ * hides anything: a volunteer writing to a fund may still want the gemeente block.
+ */
+import { AUDIENCES_INFO, blocksForTheme } from "../content";
+import { THEME_IDS, type Audience, type ThemeId } from "../content/types";
+import type { Suggestion, ThemeReview } from "./types";
+
+export function suggestBlocks(themes: readonly ThemeReview[], audience: Audience | null): Suggestion[] {
+  const open = themes.filter((theme) => theme.status !== "covered");
+  const openIds = new Set<ThemeId>(open.map((theme) => theme.id));
+  const emphasis = audience ? (AUDIENCES_INFO.find((info) => info.id === audience)?.emphasis ?? []) : [];
+  const themeRank = (theme: ThemeReview): number => {
+    const emphasised = emphasis.indexOf(theme.id);
+    return (emphasised >= 0 ? emphasised : emphasis.length) * 100 + (theme.status === "missing" ? 0 : 50) + THEME_IDS.indexOf(theme.id);
+  };
+  return [...open]
+    .sort((a, b) => themeRank(a) - themeRank(b))
+    .map((theme) => {
+      const blocks = blocksForTheme(theme.id).map((block, order) => {
+        const forAudience = audience !== null && block.audiences.includes(audience) ? 4 : 0;
+        const ownTheme = block.themes[0] === theme.id ? 2 : 0;
+        const alsoFills = block.themes.filter((id) => id !== theme.id && openIds.has(id)).length;
+        return { id: block.id, fit: forAudience + ownTheme + alsoFills, order };
+      });
+      blocks.sort((a, b) => b.fit - a.fit || a.order - b.order);
+      return { themeId: theme.id, blockIds: blocks.map((block) => block.id) };
+    });
+}
