@@ -30,3 +30,8 @@ export const LanguageContext = createContext<Language>("nl");
 export function useStrings(): Strings {
   return stringsFor(useContext(LanguageContext));
 }
+
+/** Fills `{name}` slots of a string from the tables; unknown slots stay visible so they get noticed. */
+export function formatString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}

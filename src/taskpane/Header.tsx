@@ -1,0 +1,66 @@
+/** The pane's top line: product name, refresh, and a menu with Over and Help. */
+import * as React from "react";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowSync20Regular, MoreHorizontal20Regular } from "@fluentui/react-icons";
+import { useStrings } from "./strings";
+import { InfoDialog, type InfoTopic } from "./InfoDialog";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
+  title: {
+    flexGrow: 1,
+    minWidth: 0,
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+});
+
+export function Header({ onRefresh, busy }: { onRefresh(): void; busy: boolean }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const [topic, setTopic] = React.useState<InfoTopic | null>(null);
+  return (
+    <header className={styles.header}>
+      <h1 className={styles.title}>{strings.productName}</h1>
+      <Button
+        appearance="subtle"
+        icon={<ArrowSync20Regular />}
+        onClick={onRefresh}
+        disabledFocusable={busy}
+      >
+        {strings.refresh}
+      </Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Tooltip content={strings.moreMenu} relationship="label">
+            <Button appearance="subtle" icon={<MoreHorizontal20Regular />} />
+          </Tooltip>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={() => setTopic("about")}>{strings.about}</MenuItem>
+            <MenuItem onClick={() => setTopic("help")}>{strings.help}</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <InfoDialog topic={topic} onClose={() => setTopic(null)} />
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+/** Over and Help: short texts in a dialog, so the pane underneath stays as it was. */
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useStrings } from "./strings";
+
+export type InfoTopic = "about" | "help";
+
+export function InfoDialog({ topic, onClose }: { topic: InfoTopic | null; onClose(): void }) {
+  const strings = useStrings();
+  return (
+    <Dialog open={topic !== null} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{topic === "help" ? strings.helpTitle : strings.aboutTitle}</DialogTitle>
+          <DialogContent>
+            {topic === "help" ? (
+              <ol>
+                <li>{strings.helpBody1}</li>
+                <li>{strings.helpBody2}</li>
+                <li>{strings.helpBody3}</li>
+                <li>{strings.helpBody4}</li>
+              </ol>
+            ) : (
+              <p>{strings.aboutBody}</p>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              {strings.close}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

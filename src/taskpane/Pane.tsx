@@ -1,0 +1,262 @@
+/**
+ * The task pane: reads and reviews the document through the port, remembers the user's choices
+ * in the document, and lays out header, overview, tabs and actions. State lives in the hooks;
+ * the components below only render it.
+ */
+import * as React from "react";
+import { Button, MessageBarActions, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { ParagraphReview } from "../analysis/types";
+import type { Audience, ThemeId } from "../content";
+import { audienceById } from "../content";
+import type { DocumentPort } from "../document/port";
+import { useAnnounce } from "./announce";
+import { useBlockInserter, BlockLibrary } from "./blocks";
+import { ReviewCommentsAction } from "./comments";
+import { AdviceStrip } from "./AdviceStrip";
+import { AudiencePicker } from "./AudiencePicker";
+import { Header } from "./Header";
+import { Overview } from "./Overview";
+import { ParagraphCount } from "./ParagraphCount";
+import { ReviewTabs, type PaneTab } from "./ReviewTabs";
+import { useDocumentChanges } from "./hooks/useDocumentChanges";
+import { useDocumentSettings } from "./hooks/useDocumentSettings";
+import { useReview } from "./hooks/useReview";
+import { paneThemes } from "./pane-themes";
+import { EmptyDocument } from "./states/EmptyDocument";
+import { ErrorState } from "./states/ErrorState";
+import { LoadingState } from "./states/LoadingState";
+import { Notice } from "./states/Notice";
+import { UnsupportedState } from "./states/UnsupportedState";
+import { LanguageContext, formatString, useStrings } from "./strings";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  progress: { minHeight: "2px" },
+  footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function Pane({ port }: { port: DocumentPort }) {
+  const capabilities = React.useMemo(() => port.capabilities(), [port]);
+  if (!capabilities.read) {
+    return (
+      <PaneFrame>
+        <UnsupportedState details={capabilities.missing} />
+      </PaneFrame>
+    );
+  }
+  return <ReadablePane port={port} />;
+}
+
+export function PaneFrame({ children }: { children: React.ReactNode }) {
+  const styles = useStyles();
+  return <main className={styles.pane}>{children}</main>;
+}
+
+function ReadablePane({ port }: { port: DocumentPort }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = React.useContext(LanguageContext);
+  const announce = useAnnounce();
+  const capabilities = React.useMemo(() => port.capabilities(), [port]);
+  const settings = useDocumentSettings(port);
+  const { loading, paragraphs, review, error, busy, refresh } = useReview(port, settings.audience);
+  useDocumentChanges(port, refresh);
+
+  const [tab, setTab] = React.useState<PaneTab>("missing");
+  const [openItems, setOpenItems] = React.useState<ThemeId[]>([]);
+  const [setAside, setSetAside] = React.useState<ThemeId | null>(null);
+  const [showProblem, setShowProblem] = React.useState<string | null>(null);
+  const root = React.useRef<HTMLElement>(null);
+  const focusTheme = React.useRef<ThemeId | null>(null);
+
+  const themes = React.useMemo(
+    () => (review ? paneThemes(review, settings.notRelevant) : []),
+    [review, settings.notRelevant],
+  );
+  const paragraphReviews = React.useMemo(
+    () => new Map<number, ParagraphReview>((review?.paragraphs ?? []).map((p) => [p.index, p])),
+    [review],
+  );
+
+  const inserter = useBlockInserter(
+    port,
+    React.useCallback(() => {
+      // The insert is announced by the inserter; here the review catches up so the theme turns covered.
+      void refresh();
+    }, [refresh]),
+  );
+
+  const onShowParagraph = React.useCallback(
+    async (index: number) => {
+      const n = index + 1;
+      if (!capabilities.select) {
+        const text = formatString(strings.selectUnsupported, { n });
+        setShowProblem(text);
+        announce(text);
+        return;
+      }
+      const result = await port.selectParagraph(index, paragraphs[index]?.text);
+      if (result.ok) {
+        setShowProblem(null);
+        return;
+      }
+      const text = formatString(strings.selectFailed, { n, reason: result.error.message });
+      setShowProblem(text);
+      announce(text);
+      // The index may be stale (the user edited); a fresh read lines the pane up again.
+      if (result.error.code === "not-found") void refresh();
+    },
+    [announce, capabilities.select, paragraphs, port, refresh, strings],
+  );
+
+  const onNotRelevant = React.useCallback(
+    (id: ThemeId, notRelevant: boolean) => {
+      settings.setNotRelevant(id, notRelevant);
+      setSetAside(notRelevant ? id : null);
+      const theme = themes.find((t) => t.theme.id === id)?.theme;
+      if (theme) {
+        announce(formatString(notRelevant ? strings.notRelevantDone : strings.undoDone, { theme: theme.label[language] }));
+      }
+    },
+    [announce, language, settings, strings, themes],
+  );
+
+  const onAudience = React.useCallback(
+    (audience: Audience) => {
+      settings.setAudience(audience);
+      announce(formatString(strings.audienceChanged, { audience: audienceById(audience).label[language] }));
+    },
+    [announce, language, settings, strings],
+  );
+
+  const onToggle = React.useCallback((id: ThemeId) => {
+    setOpenItems((open) => (open.includes(id) ? open.filter((other) => other !== id) : [...open, id]));
+  }, []);
+
+  // The overview's marks open their theme: the right tab, the card expanded and focused.
+  const onOpenTheme = React.useCallback(
+    (id: ThemeId) => {
+      const status = themes.find((t) => t.theme.id === id)?.status;
+      setTab(status === "covered" ? "covered" : "missing");
+      setOpenItems((open) => (open.includes(id) ? open : [...open, id]));
+      focusTheme.current = id;
+    },
+    [themes],
+  );
+  React.useEffect(() => {
+    const id = focusTheme.current;
+    if (!id || !root.current) return;
+    focusTheme.current = null;
+    const header = root.current.querySelector<HTMLElement>(`[data-theme="${id}"] .fui-AccordionHeader__button`);
+    header?.focus();
+    header?.scrollIntoView?.({ block: "nearest" });
+  });
+
+  // Say the result once after the first review, so screen-reader users know the pane is ready.
+  const announcedFirst = React.useRef(false);
+  React.useEffect(() => {
+    if (!review || announcedFirst.current) return;
+    announcedFirst.current = true;
+    const covered = themes.filter((t) => t.status === "covered").length;
+    announce(formatString(strings.reviewDone, { covered, total: themes.length }));
+  }, [announce, review, strings, themes]);
+
+  const empty = review !== null && paragraphs.every((p) => p.text.trim() === "");
+  const library = (
+    <BlockLibrary audience={settings.audience} values={settings.values} onValuesChange={settings.setValues} inserter={inserter} />
+  );
+
+  return (
+    <main className={styles.pane} ref={root} aria-busy={busy || loading}>
+      <div className={styles.top}>
+        <Header onRefresh={() => void refresh()} busy={busy} />
+        <div className={styles.row}>
+          <AudiencePicker audience={settings.audience} onChange={onAudience} />
+          {review && <ParagraphCount count={paragraphs.length} />}
+        </div>
+        <div className={styles.progress}>{busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}</div>
+      </div>
+
+      {error?.code === "unsupported" ? (
+        <UnsupportedState details={[error.message, ...capabilities.missing]} />
+      ) : (
+        error &&
+        (review ? (
+          <Notice
+            intent="error"
+            title={strings.errorTitle}
+            testId="error-state"
+            actions={
+              <MessageBarActions>
+                <Button onClick={() => void refresh()}>{strings.retry}</Button>
+              </MessageBarActions>
+            }
+          >
+            {error.message} {strings.errorBody}
+          </Notice>
+        ) : (
+          <ErrorState error={error} onRetry={() => void refresh()} />
+        ))
+      )}
+      {!capabilities.insert && (
+        <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
+          {strings.readOnlyBody}
+        </Notice>
+      )}
+      {review && !review.looksDutch && !empty && (
+        <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
+          {strings.notDutchBody}
+        </Notice>
+      )}
+      {!settings.saved && (
+        <Notice intent="warning" testId="settings-notice">
+          {strings.settingsNotSaved}
+        </Notice>
+      )}
+      {showProblem && (
+        <Notice intent="warning" testId="show-notice">
+          {showProblem}
+        </Notice>
+      )}
+
+      {loading && !review && <LoadingState />}
+      {review && empty && <EmptyDocument library={library} />}
+      {review && !empty && (
+        <>
+          <Overview themes={themes} onOpenTheme={onOpenTheme} />
+          <ReviewTabs
+            review={review}
+            themes={themes}
+            tab={tab}
+            onTabChange={setTab}
+            openItems={openItems}
+            onToggle={onToggle}
+            setAside={setAside}
+            paragraphs={paragraphs}
+            paragraphReviews={paragraphReviews}
+            values={settings.values}
+            onValuesChange={settings.setValues}
+            inserter={inserter}
+            audience={settings.audience}
+            onShowParagraph={(index) => void onShowParagraph(index)}
+            onNotRelevant={onNotRelevant}
+          />
+          <div className={styles.footer}>
+            <AdviceStrip advice={review.advice} paragraphs={paragraphs} onShowParagraph={(index) => void onShowParagraph(index)} />
+            <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Ontbreekt (n) | Aanwezig (n) | Bibliotheek — missing first, because the pane opens on what to
+ * do next. Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, with an
+ * undo that stays visible.
+ */
+import * as React from "react";
+import { Button, MessageBarActions, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { ThemeId } from "../content";
+import type { Review } from "../analysis/types";
+import { BlockLibrary } from "./blocks";
+import { ThemeList } from "./ThemeList";
+import type { ThemeCardProps } from "./ThemeCard";
+import { Notice } from "./states/Notice";
+import { coveredInOrder, missingFirst, type PaneTheme } from "./pane-themes";
+import { LanguageContext, formatString, useStrings } from "./strings";
+
+export type PaneTab = "missing" | "covered" | "library";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  empty: { margin: 0, color: tokens.colorNeutralForeground3 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  tabs: { flexWrap: "wrap" },
+});
+
+export interface ReviewTabsProps extends Omit<ThemeCardProps, "item"> {
+  review: Review;
+  themes: PaneTheme[];
+  tab: PaneTab;
+  onTabChange(tab: PaneTab): void;
+  openItems: ThemeId[];
+  onToggle(id: ThemeId): void;
+  /** The theme the user last set aside, for the undo notice. */
+  setAside: ThemeId | null;
+}
+
+export function ReviewTabs({ review, themes, tab, onTabChange, openItems, onToggle, setAside, ...cardProps }: ReviewTabsProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = React.useContext(LanguageContext);
+  const missing = React.useMemo(() => missingFirst(themes, review), [themes, review]);
+  const covered = React.useMemo(() => coveredInOrder(themes), [themes]);
+  const notRelevant = React.useMemo(
+    () => themes.filter((t) => t.status === "not-relevant").map((t) => t.theme.id),
+    [themes],
+  );
+  const setAsideTheme = setAside ? themes.find((t) => t.theme.id === setAside && t.status === "not-relevant") : undefined;
+  const listProps = { themes, openItems, onToggle, ...cardProps };
+
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => onTabChange(data.value as PaneTab)}
+        aria-label={strings.tabsLabel}
+      >
+        <Tab value="missing" id="tab-missing" aria-controls="panel-missing">
+          {formatString(strings.tabMissing, { n: missing.length })}
+        </Tab>
+        <Tab value="covered" id="tab-covered" aria-controls="panel-covered">
+          {formatString(strings.tabCovered, { n: covered.length })}
+        </Tab>
+        <Tab value="library" id="tab-library" aria-controls="panel-library">
+          {strings.tabLibrary}
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === "missing" && (
+          <>
+            {setAsideTheme && (
+              <Notice
+                intent="info"
+                testId="not-relevant-notice"
+                actions={
+                  <MessageBarActions>
+                    <Button onClick={() => cardProps.onNotRelevant(setAsideTheme.theme.id, false)}>{strings.undo}</Button>
+                  </MessageBarActions>
+                }
+              >
+                {formatString(strings.notRelevantDone, { theme: setAsideTheme.theme.label[language] })}
+              </Notice>
+            )}
+            {missing.length === 0 ? <p className={styles.empty}>{strings.noneMissing}</p> : <ThemeList ids={missing} {...listProps} />}
+            {notRelevant.length > 0 && (
+              <>
+                <h3 className={styles.subheading}>{formatString(strings.notRelevantSection, { n: notRelevant.length })}</h3>
+                <ThemeList ids={notRelevant} {...listProps} />
+              </>
+            )}
+          </>
+        )}
+        {tab === "covered" &&
+          (covered.length === 0 ? <p className={styles.empty}>{strings.noneCovered}</p> : <ThemeList ids={covered} {...listProps} />)}
+        {tab === "library" && (
+          <BlockLibrary
+            audience={cardProps.audience}
+            values={cardProps.values}
+            onValuesChange={cardProps.onValuesChange}
+            inserter={cardProps.inserter}
+          />
+        )}
+      </div>
+    </>
+  );
+}

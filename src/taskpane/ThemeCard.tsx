@@ -1,0 +1,166 @@
+/**
+ * One theme, collapsed to its label and state; opened: why it matters, the report's tip, the
+ * paragraphs that argue it (with the deciding words marked) and, when it is missing or weak,
+ * the report's own text blocks to insert.
+ */
+import * as React from "react";
+import {
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import type { ParagraphReview } from "../analysis/types";
+import { blockById, type Audience, type ThemeId } from "../content";
+import type { DocumentParagraph } from "../document/port";
+import { BlockCard, type BlockInserter, type PlaceholderValues } from "./blocks";
+import { EvidenceText } from "./EvidenceText";
+import { ThemeMark } from "./ThemeMark";
+import type { PaneTheme } from "./pane-themes";
+import { statusLabel } from "./status-label";
+import { LanguageContext, formatString, useStrings } from "./strings";
+
+/** More than this many paragraphs or blocks makes a card too long to scan at 320 px. */
+const MAX_EVIDENCE = 3;
+const MAX_BLOCKS = 3;
+
+const useStyles = makeStyles({
+  headerContent: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0, width: "100%" },
+  label: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere", hyphens: "auto", textAlign: "start" },
+  status: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, flexShrink: 0 },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+    hyphens: "auto",
+  },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  para: { margin: 0 },
+  tip: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    ...shorthands.borderLeft("3px", "solid", tokens.colorBrandStroke1),
+  },
+  evidence: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  evidenceTop: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  evidenceLabel: { fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  footer: { display: "flex", justifyContent: "flex-start" },
+});
+
+export interface ThemeCardProps {
+  item: PaneTheme;
+  paragraphs: DocumentParagraph[];
+  paragraphReviews: Map<number, ParagraphReview>;
+  values: PlaceholderValues;
+  onValuesChange(values: PlaceholderValues): void;
+  inserter: BlockInserter;
+  audience: Audience | null;
+  onShowParagraph(index: number): void;
+  onNotRelevant(id: ThemeId, notRelevant: boolean): void;
+}
+
+export function ThemeCard(props: ThemeCardProps) {
+  const { item, paragraphs, paragraphReviews, onShowParagraph, onNotRelevant } = props;
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = React.useContext(LanguageContext);
+  const { theme, status } = item;
+  const open = status === "missing" || status === "weak";
+  const blocks = item.blockIds
+    .map((id) => blockById(id))
+    .filter((block) => block !== undefined)
+    .slice(0, MAX_BLOCKS);
+  const evidence = item.paragraphs.slice(0, MAX_EVIDENCE).filter((index) => paragraphs[index] !== undefined);
+
+  return (
+    <AccordionItem value={theme.id} data-theme={theme.id} data-status={status}>
+      <AccordionHeader as="h3" expandIconPosition="end">
+        <span className={styles.headerContent}>
+          <ThemeMark status={status} />
+          <span className={styles.label}>{theme.label[language]}</span>
+          <span className={styles.status}>{statusLabel(strings, status)}</span>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        {status === "weak" && <p className={styles.para}>{strings.weakHint}</p>}
+        <h4 className={styles.subheading}>{strings.whyHeading}</h4>
+        <p className={styles.para}>{theme.why[language]}</p>
+        <h4 className={styles.subheading}>{strings.tipHeading}</h4>
+        <p className={styles.tip} lang="nl">
+          {theme.tip}
+        </p>
+        {evidence.length > 0 && (
+          <>
+            <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
+            <ul className={styles.list}>
+              {evidence.map((index) => {
+                const found = paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id)?.evidence ?? [];
+                const label = formatString(strings.paragraphLabel, { n: index + 1 });
+                return (
+                  <li key={index} className={styles.evidence} data-testid="evidence">
+                    <span className={styles.evidenceTop}>
+                      <span className={styles.evidenceLabel}>{label}</span>
+                      <Button
+                        size="small"
+                        onClick={() => onShowParagraph(index)}
+                        aria-label={formatString(strings.showParagraphLabel, { n: index + 1 })}
+                      >
+                        {strings.show}
+                      </Button>
+                    </span>
+                    <EvidenceText text={paragraphs[index].text} evidence={found} />
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {open && blocks.length > 0 && (
+          <>
+            <h4 className={styles.subheading}>{strings.suggestionsHeading}</h4>
+            <ul className={styles.list}>
+              {blocks.map((block) => (
+                <li key={block.id}>
+                  <BlockCard
+                    block={block}
+                    values={props.values}
+                    onValuesChange={props.onValuesChange}
+                    inserter={props.inserter}
+                    audience={props.audience}
+                    headingLevel={4}
+                  />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className={styles.footer}>
+          {status === "not-relevant" ? (
+            <Button appearance="secondary" onClick={() => onNotRelevant(theme.id, false)}>
+              {strings.countAgain}
+            </Button>
+          ) : (
+            status !== "covered" && (
+              <Button appearance="subtle" onClick={() => onNotRelevant(theme.id, true)}>
+                {strings.notRelevant}
+              </Button>
+            )
+          )}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The pane's per-document choices: the audience, the placeholder values and the themes marked
+ * "niet van toepassing". They live in the document's own settings, so reopening the document
+ * brings them back. Whatever the settings hold is checked before use: a document may carry
+ * settings from an older version or someone else's hand.
+ */
+import * as React from "react";
+import { AUDIENCES, THEME_IDS, type Audience, type ThemeId } from "../../content/types";
+import type { DocumentPort, DocumentSettings } from "../../document/port";
+
+export type PlaceholderValues = Record<string, string>;
+
+export interface PaneSettings {
+  audience: Audience | null;
+  values: PlaceholderValues;
+  notRelevant: ThemeId[];
+}
+
+export interface DocumentSettingsState extends PaneSettings {
+  loaded: boolean;
+  /** False after a write failed: the choice holds for this session only. */
+  saved: boolean;
+  setAudience(audience: Audience | null): void;
+  setValues(values: PlaceholderValues): void;
+  setNotRelevant(id: ThemeId, notRelevant: boolean): void;
+}
+
+const KEYS = { audience: "audience", values: "placeholderValues", notRelevant: "notRelevantThemes" } as const;
+
+export function settingsFrom(raw: DocumentSettings): PaneSettings {
+  const audience = (AUDIENCES as readonly unknown[]).includes(raw[KEYS.audience]) ? (raw[KEYS.audience] as Audience) : null;
+  const values: PlaceholderValues = {};
+  const rawValues = raw[KEYS.values];
+  if (rawValues && typeof rawValues === "object" && !Array.isArray(rawValues)) {
+    for (const [key, value] of Object.entries(rawValues)) if (typeof value === "string") values[key] = value;
+  }
+  const rawIds = raw[KEYS.notRelevant];
+  const notRelevant = Array.isArray(rawIds)
+    ? THEME_IDS.filter((id) => rawIds.includes(id))
+    : [];
+  return { audience, values, notRelevant };
+}
+
+function settingsTo(settings: PaneSettings): DocumentSettings {
+  return { [KEYS.audience]: settings.audience, [KEYS.values]: settings.values, [KEYS.notRelevant]: settings.notRelevant };
+}
+
+export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
+  const [settings, setSettings] = React.useState<PaneSettings>({ audience: null, values: {}, notRelevant: [] });
+  const [loaded, setLoaded] = React.useState(false);
+  const [saved, setSaved] = React.useState(true);
+  const current = React.useRef(settings);
+  // Keys this pane does not know (other versions, other tools) are written back untouched.
+  const foreign = React.useRef<DocumentSettings>({});
+  const changedBeforeLoad = React.useRef<Partial<PaneSettings>>({});
+
+  React.useEffect(() => {
+    let live = true;
+    void port.readSettings().then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        foreign.current = result.value;
+        // A choice made before the read finished wins over what the document held.
+        current.current = { ...settingsFrom(result.value), ...changedBeforeLoad.current };
+        setSettings(current.current);
+      }
+      setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const update = React.useCallback(
+    (change: Partial<PaneSettings>) => {
+      changedBeforeLoad.current = { ...changedBeforeLoad.current, ...change };
+      current.current = { ...current.current, ...change };
+      setSettings(current.current);
+      void port.writeSettings({ ...foreign.current, ...settingsTo(current.current) }).then((result) => setSaved(result.ok));
+    },
+    [port],
+  );
+
+  const setAudience = React.useCallback((audience: Audience | null) => update({ audience }), [update]);
+  const setValues = React.useCallback((values: PlaceholderValues) => update({ values }), [update]);
+  const setNotRelevant = React.useCallback(
+    (id: ThemeId, notRelevant: boolean) => {
+      const others = current.current.notRelevant.filter((other) => other !== id);
+      update({ notRelevant: notRelevant ? THEME_IDS.filter((t) => t === id || others.includes(t)) : others });
+    },
+    [update],
+  );
+
+  return { ...settings, loaded, saved, setAudience, setValues, setNotRelevant };
+}

@@ -1,0 +1,98 @@
+/**
+ * Reads the document through the port and reviews it. One reviewer lives as long as the pane,
+ * so a re-review after a small edit only redoes the paragraphs whose text changed. A newer read
+ * always wins over an older one still in flight; an earlier review stays on screen while the
+ * next is made, so nothing the user is looking at disappears.
+ */
+import * as React from "react";
+import { createReviewer } from "../../analysis";
+import type { Review } from "../../analysis/types";
+import type { Audience } from "../../content/types";
+import type { DocumentParagraph, DocumentPort, PortError } from "../../document/port";
+
+export interface ReviewState {
+  /** True until the first read has answered. */
+  loading: boolean;
+  paragraphs: DocumentParagraph[];
+  review: Review | null;
+  /** The last read failed (an earlier review may still be shown). */
+  error: PortError | null;
+  /** A read or review is taking long enough that the user should see progress. */
+  busy: boolean;
+  refresh(): Promise<void>;
+}
+
+/** Below this a refresh is quick enough that a progress bar would only flicker. */
+const SHOW_PROGRESS_AFTER_MS = 300;
+
+export function useReview(port: DocumentPort, audience: Audience | null): ReviewState {
+  const reviewer = React.useMemo(() => createReviewer(), []);
+  const [loading, setLoading] = React.useState(true);
+  const [paragraphs, setParagraphs] = React.useState<DocumentParagraph[]>([]);
+  const [review, setReview] = React.useState<Review | null>(null);
+  const [error, setError] = React.useState<PortError | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const latest = React.useRef(0);
+  const audienceRef = React.useRef(audience);
+  audienceRef.current = audience;
+  const mounted = React.useRef(true);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const reviewOf = React.useCallback(
+    (read: DocumentParagraph[], forAudience: Audience | null) =>
+      reviewer.review(
+        read.map((p) => ({ text: p.text, style: p.style })),
+        forAudience ? { audience: forAudience } : {},
+      ),
+    [reviewer],
+  );
+
+  const refresh = React.useCallback(async () => {
+    const run = ++latest.current;
+    const progress = setTimeout(() => {
+      if (mounted.current && run === latest.current) setBusy(true);
+    }, SHOW_PROGRESS_AFTER_MS);
+    try {
+      const result = await port.readParagraphs();
+      if (!mounted.current || run !== latest.current) return;
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      const next = reviewOf(result.value, audienceRef.current);
+      setParagraphs(result.value);
+      setReview(next);
+      setError(null);
+    } catch (thrown) {
+      if (!mounted.current || run !== latest.current) return;
+      setError({ code: "unknown", message: thrown instanceof Error ? thrown.message : String(thrown) });
+    } finally {
+      clearTimeout(progress);
+      if (mounted.current && run === latest.current) {
+        setBusy(false);
+        setLoading(false);
+      }
+    }
+  }, [port, reviewOf]);
+
+  React.useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // A new audience re-ranks the suggestions; the text is unchanged, so no new read is needed.
+  const shown = React.useRef<{ paragraphs: DocumentParagraph[]; reviewed: boolean }>({ paragraphs: [], reviewed: false });
+  shown.current = { paragraphs, reviewed: review !== null };
+  const reviewedAudience = React.useRef(audience);
+  React.useEffect(() => {
+    if (reviewedAudience.current === audience) return;
+    reviewedAudience.current = audience;
+    if (shown.current.reviewed) setReview(reviewOf(shown.current.paragraphs, audience));
+  }, [audience, reviewOf]);
+
+  return { loading, paragraphs, review, error, busy, refresh };
+}
