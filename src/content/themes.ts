@@ -96,12 +96,17 @@ export const THEMES: readonly Theme[] = [
   {
     id: "vraag",
     label: { nl: "Wees duidelijk over wat je nodig hebt", en: "Be clear about what you need" },
+    // The seed gives no reason under its §4 heading (the label); its §3 reason for the ask is this one.
     why: {
-      nl: "Wees duidelijk over wat je nodig hebt",
-      en: "Be clear about what you need",
+      nl: "Als we willen dat de opbrengsten blijven bestaan, is meerjarige steun nodig.",
+      en: "If we want the gains to last, multi-year support is needed.",
     },
     tip: "Denk aan meerjarige financiering, de inzet van een community builder, een ontmoetingsruimte in de buurt of een gelijkwaardigere samenwerking met gemeente, woningbouw en welzijn.",
-    sections: ["§4 Wees duidelijk over wat je nodig hebt", "§4 Vertaal resultaten naar je eigen praktijk"],
+    sections: [
+      "§3 Continuïteit is nodig",
+      "§4 Vertaal resultaten naar je eigen praktijk",
+      "§4 Wees duidelijk over wat je nodig hebt",
+    ],
   },
   {
     id: "talenten",

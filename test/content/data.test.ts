@@ -17,6 +17,13 @@ describe("the report's themes, blocks and audiences", () => {
     expect(THEMES.map((theme) => theme.id)).toEqual([...THEME_IDS]);
   });
 
+  it("says something different in each theme's label, why and tip", () => {
+    for (const theme of THEMES) {
+      const said = [theme.label.nl, theme.why.nl, theme.tip].map((text) => text.toLowerCase().replace(/[.\s]+$/, ""));
+      expect({ id: theme.id, distinct: new Set(said).size }).toEqual({ id: theme.id, distinct: 3 });
+    }
+  });
+
   it("has unique block ids and at least one theme per block", () => {
     const ids = BLOCKS.map((block) => block.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -106,6 +106,17 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
     }
   });
 
+  it("takes each theme's tip and why from the theme's own sections (or the seed's introduction)", () => {
+    for (const theme of THEMES) {
+      const own = theme.sections.map((label) => sectionOf(label, seed)!);
+      const source = [seed.introduction, ...own.map((section) => [section.heading, ...section.paragraphs])]
+        .flat()
+        .join(" ");
+      const outside = [theme.tip, theme.why.nl].filter((text) => !source.includes(normaliseSeedText(text)));
+      expect({ id: theme.id, outside }).toEqual({ id: theme.id, outside: [] });
+    }
+  });
+
   it("rejects a section label whose heading is not in that numbered section", () => {
     expect(sectionOf("§2 Relaties zijn geen bijzaak", seed)?.number).toBe(2);
     expect(sectionOf("§3 Relaties zijn geen bijzaak", seed)).toBeUndefined();

@@ -26,6 +26,8 @@ export interface SeedSection {
 export interface Seed {
   /** Every paragraph of the seed, normalised, headings included. */
   paragraphs: string[];
+  /** The title and opening paragraphs, before section 1. */
+  introduction: string[];
   sections: SeedSection[];
 }
 
@@ -36,12 +38,13 @@ export function readSeed(): Seed {
     .split(/\r?\n\s*\r?\n/)
     .map(normaliseSeedText)
     .filter(Boolean);
+  const introduction: string[] = [];
   for (const paragraph of paragraphs) {
     const numbered = /^(\d)\. (.+)$/.exec(paragraph);
     if (numbered) sections.push({ number: Number(numbered[1]), heading: numbered[2], paragraphs: [] });
-    else sections.at(-1)?.paragraphs.push(paragraph);
+    else (sections.at(-1)?.paragraphs ?? introduction).push(paragraph);
   }
-  return { paragraphs, sections };
+  return { paragraphs, introduction, sections };
 }
 
 /**
