@@ -1,0 +1,105 @@
+/**
+ * One argument block: its exact text, the fields for its placeholders, where it comes from and
+ * whom it suits, and insert / copy. Errors are shown here and spoken; nothing the user typed is
+ * ever cleared by a failed insert.
+ */
+import * as React from "react";
+import { Badge, Card, makeStyles, tokens } from "@fluentui/react-components";
+import { blockParagraphs, themeById, type ArgumentBlock, type Audience } from "../../content";
+import { useAnnounce } from "../announce";
+import { LanguageContext, useStrings } from "../strings";
+import { BlockActions } from "./block-actions";
+import { blockName } from "./block-segments";
+import { BlockSource } from "./block-source";
+import { BlockText } from "./block-text";
+import { copyToClipboard } from "./clipboard";
+import { insertMessage } from "./insert-message";
+import { message } from "./message";
+import { PlaceholderFields } from "./placeholder-fields";
+import { StatusLine, type StatusTone } from "./status-line";
+import type { BlockInserter, InsertWhere, PlaceholderValues } from "./use-block-inserter";
+import { visuallyHidden } from "./visually-hidden";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  themes: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  badge: {
+    maxWidth: "100%",
+    height: "auto",
+    minHeight: "20px",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    textAlign: "start",
+  },
+});
+
+export interface BlockCardProps {
+  block: ArgumentBlock;
+  values: PlaceholderValues;
+  onValuesChange(values: PlaceholderValues): void;
+  inserter: BlockInserter;
+  audience: Audience | null;
+  headingLevel?: 3 | 4;
+}
+
+export function BlockCard(props: BlockCardProps) {
+  const { block, values, onValuesChange, inserter, audience, headingLevel = 3 } = props;
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = React.useContext(LanguageContext);
+  const announce = useAnnounce();
+  const headingId = React.useId();
+  const [status, setStatus] = React.useState<{ tone: StatusTone; text: string } | null>(null);
+  const name = blockName(block);
+  const pending = inserter.pendingBlockId === block.id;
+  const Heading = headingLevel === 4 ? "h4" : "h3";
+
+  const insert = async (where: InsertWhere) => {
+    setStatus(null);
+    const result = await inserter.insert(block, values, where);
+    setStatus(insertMessage(result, strings, language));
+  };
+
+  const copy = async () => {
+    const copied = await copyToClipboard(blockParagraphs(block, values).join("\n"));
+    const next = copied
+      ? { tone: "success" as const, text: strings.copied }
+      : { tone: "error" as const, text: strings.copyNotAllowed };
+    setStatus(next);
+    announce(next.text);
+  };
+
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} role="group" data-testid="block-card" data-block-id={block.id}>
+      <Heading id={headingId} style={visuallyHidden}>
+        {message(strings.blockNamed, { name })}
+      </Heading>
+      <ul className={styles.themes} aria-label={strings.libraryTheme}>
+        {block.themes.map((id) => (
+          <li key={id}>
+            <Badge className={styles.badge} appearance="tint" color="brand" shape="rounded">
+              {themeById(id).label[language]}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+      <BlockText block={block} values={values} />
+      <BlockSource block={block} audience={audience} />
+      <PlaceholderFields block={block} values={values} onValuesChange={onValuesChange} />
+      <BlockActions name={name} pending={pending} onInsert={insert} onCopy={copy} />
+      {status && <StatusLine tone={status.tone} text={status.text} />}
+    </Card>
+  );
+}

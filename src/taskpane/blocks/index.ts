@@ -1,0 +1,7 @@
+/** Argument blocks in the task pane: the card, the library and inserting through the port. */
+export { useBlockInserter, BLOCK_TAG_PREFIX } from "./use-block-inserter";
+export type { BlockInserter, PlaceholderValues, InsertWhere } from "./use-block-inserter";
+export { BlockCard } from "./block-card";
+export type { BlockCardProps } from "./block-card";
+export { BlockLibrary } from "./block-library";
+export type { BlockLibraryProps } from "./block-library";

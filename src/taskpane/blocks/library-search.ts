@@ -1,0 +1,45 @@
+/**
+ * Finding blocks in the library. Accents and case do not matter ("continuiteit" finds
+ * "continuïteit"), every word typed must occur, and a theme's or section's name finds its blocks.
+ */
+import { themeById, type ArgumentBlock, type Audience, type ThemeId } from "../../content";
+
+export interface LibraryFilter {
+  query: string;
+  theme: ThemeId | "alle";
+  audience: Audience | "alle";
+}
+
+/** NFKD and no combining marks: ï→i, é→e, and the ligature ĳ→ij. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLocaleLowerCase("nl")
+    .replace(/[‘’“”„"']/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const haystacks = new WeakMap<ArgumentBlock, string>();
+
+function haystack(block: ArgumentBlock): string {
+  let text = haystacks.get(block);
+  if (text === undefined) {
+    const themes = block.themes.flatMap((id) => [themeById(id).label.nl, themeById(id).label.en]);
+    const placeholders = block.placeholders.flatMap((p) => [p.label.nl, p.label.en]);
+    text = normalizeForSearch([block.text, block.section, ...themes, ...placeholders].join(" \n "));
+    haystacks.set(block, text);
+  }
+  return text;
+}
+
+export function findBlocks(blocks: readonly ArgumentBlock[], filter: LibraryFilter): ArgumentBlock[] {
+  const words = normalizeForSearch(filter.query).split(" ").filter(Boolean);
+  return blocks.filter(
+    (block) =>
+      (filter.theme === "alle" || block.themes.includes(filter.theme)) &&
+      (filter.audience === "alle" || block.audiences.includes(filter.audience)) &&
+      words.every((word) => haystack(block).includes(word)),
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The user's own words for this block's placeholders. Values are shared by key across blocks
+ * and kept by the pane in the document's settings; an empty field keeps the report's words.
+ */
+import * as React from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import type { ArgumentBlock } from "../../content";
+import { LanguageContext, useStrings } from "../strings";
+import { message } from "./message";
+import type { PlaceholderValues } from "./use-block-inserter";
+
+const useStyles = makeStyles({
+  fields: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalXS,
+  },
+  toggle: {
+    alignSelf: "flex-start",
+    paddingLeft: 0,
+    minWidth: 0,
+  },
+});
+
+export function PlaceholderFields(props: {
+  block: ArgumentBlock;
+  values: PlaceholderValues;
+  onValuesChange(values: PlaceholderValues): void;
+}) {
+  const { block, values, onValuesChange } = props;
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = React.useContext(LanguageContext);
+  const regionId = React.useId();
+  // Open from the start when the user already filled one, so they see why the text differs.
+  const [open, setOpen] = React.useState(() => block.placeholders.some((p) => (values[p.key] ?? "").trim() !== ""));
+  if (block.placeholders.length === 0) return null;
+
+  const change = (key: string, value: string) => {
+    const next = { ...values };
+    if (value === "") delete next[key];
+    else next[key] = value;
+    onValuesChange(next);
+  };
+
+  return (
+    <div>
+      <Button
+        appearance="transparent"
+        size="small"
+        className={styles.toggle}
+        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        aria-expanded={open}
+        aria-controls={open ? regionId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {strings.placeholdersToggle}
+      </Button>
+      {open && (
+        <div className={styles.fields} id={regionId}>
+          {block.placeholders.map((placeholder) => (
+            <Field
+              key={placeholder.key}
+              label={placeholder.label[language]}
+              hint={message(strings.placeholdersHint, { original: placeholder.original })}
+              size="small"
+            >
+              <Input
+                value={values[placeholder.key] ?? ""}
+                placeholder={placeholder.original}
+                onChange={(_event, data) => change(placeholder.key, data.value)}
+              />
+            </Field>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

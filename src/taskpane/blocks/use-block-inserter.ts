@@ -1,0 +1,81 @@
+/**
+ * Inserting a block into the document through the port. One insert at a time: a ref, not state,
+ * guards it, because a double click fires twice before React renders the disabled button.
+ */
+import * as React from "react";
+import { blockParagraphs, themeById, type ArgumentBlock } from "../../content";
+import type { DocumentPort, InsertLocation, InsertOutcome, PortResult } from "../../document/port";
+import { useAnnounce } from "../announce";
+import { LanguageContext, stringsFor } from "../strings";
+import { busyResult, insertMessage } from "./insert-message";
+
+/** The user's own words by Placeholder.key, shared by every block that has that placeholder. */
+export type PlaceholderValues = Record<string, string>;
+
+export type InsertWhere = "after-cursor" | "end";
+
+export interface BlockInserter {
+  insert(block: ArgumentBlock, values: PlaceholderValues, where: InsertWhere): Promise<PortResult<InsertOutcome>>;
+  /** A block being inserted: its buttons are disabled. */
+  pendingBlockId: string | null;
+}
+
+export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
+
+const LOCATIONS: Record<InsertWhere, InsertLocation> = {
+  "after-cursor": { kind: "after-cursor" },
+  end: { kind: "end" },
+};
+
+export function useBlockInserter(
+  port: DocumentPort,
+  onInserted: (block: ArgumentBlock, outcome: InsertOutcome) => void,
+): BlockInserter {
+  const language = React.useContext(LanguageContext);
+  const announce = useAnnounce();
+  const [pendingBlockId, setPendingBlockId] = React.useState<string | null>(null);
+  const inFlight = React.useRef<{ blockId: string; result: Promise<PortResult<InsertOutcome>> } | null>(null);
+  // The latest callback and language without making `insert` change identity on every render.
+  const latest = React.useRef({ onInserted, language, announce, port });
+  latest.current = { onInserted, language, announce, port };
+
+  const insert = React.useCallback(
+    (block: ArgumentBlock, values: PlaceholderValues, where: InsertWhere): Promise<PortResult<InsertOutcome>> => {
+      const strings = stringsFor(latest.current.language);
+      if (inFlight.current) {
+        // The same block clicked again: the caller gets the running insert's answer, not a second insert.
+        if (inFlight.current.blockId === block.id) return inFlight.current.result;
+        return Promise.resolve(busyResult(strings));
+      }
+      const run = async (): Promise<PortResult<InsertOutcome>> => {
+        const { port: target, language: lang } = latest.current;
+        const theme = themeById(block.themes[0]);
+        let result: PortResult<InsertOutcome>;
+        try {
+          result = await target.insertParagraphs({
+            paragraphs: blockParagraphs(block, values),
+            tag: BLOCK_TAG_PREFIX + block.id,
+            title: `Argumentenhulp: ${theme.label[lang]}`,
+            where: LOCATIONS[where],
+          });
+        } catch {
+          // A port should answer with a result; if Word throws anyway, say so and change nothing here.
+          result = { ok: false, error: { code: "unknown", message: "" } };
+        }
+        latest.current.announce(insertMessage(result, stringsFor(latest.current.language), latest.current.language).text);
+        if (result.ok) latest.current.onInserted(block, result.value);
+        return result;
+      };
+      const result = run().finally(() => {
+        inFlight.current = null;
+        setPendingBlockId(null);
+      });
+      inFlight.current = { blockId: block.id, result };
+      setPendingBlockId(block.id);
+      return result;
+    },
+    [],
+  );
+
+  return React.useMemo(() => ({ insert, pendingBlockId }), [insert, pendingBlockId]);
+}
