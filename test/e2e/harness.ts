@@ -1,0 +1,127 @@
+/**
+ * Real-browser harness: serves the built dist/ on 127.0.0.1 and drives Debian's Chromium with
+ * playwright-core. Every request that does not go to that server is aborted and recorded, so a
+ * test can assert the product makes no network calls of its own.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const DIST_DIR = path.resolve(__dirname, "..", "..", "dist");
+
+const KNOWN_BROWSERS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** CHROMIUM_PATH if set, else the first browser found on the usual Linux paths; null if none. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : null;
+  return KNOWN_BROWSERS.find((candidate) => fs.existsSync(candidate)) ?? null;
+}
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** A tiny static file server for dist/ on a free port; http is enough for the preview page. */
+export async function serveDirectory(root: string): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.join(root, pathname === "/" ? "index.html" : pathname);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+    response.writeHead(200, { "Content-Type": type });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface BrowserSession {
+  page: Page;
+  context: BrowserContext;
+  /** URLs the page tried to reach outside the test server (all were blocked). */
+  blockedRequests: string[];
+  /** Uncaught exceptions and console errors in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh profile; only `allowedOrigin` is reachable. */
+export async function openBrowser(allowedOrigin: string): Promise<BrowserSession> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.");
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "argumentenhulp-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: "nl-NL",
+  });
+  const blockedRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(allowedOrigin + "/") || url.startsWith("data:") || url.startsWith("blob:")) {
+      return route.continue();
+    }
+    blockedRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  return {
+    page,
+    context,
+    blockedRequests,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
