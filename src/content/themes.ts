@@ -24,7 +24,7 @@ export const THEMES: readonly Theme[] = [
     label: { nl: "Bewonersregie en eigenaarschap", en: "Residents in charge and ownership" },
     why: {
       nl: "Bewoners krijgen meer zelfvertrouwen en regie als zij ruimte krijgen om zelf mee te denken en mee te doen.",
-      en: "Residents gain self-confidence and control when they are given room to think along and take part themselves.",
+      en: "Residents gain more self-confidence and control when they are given room to think along and take part themselves.",
     },
     tip: "Bewonersregie werkt",
     sections: ["§2 Bewonersregie werkt"],
