@@ -1,0 +1,27 @@
+/** The text of `argumentenhulp --help`: Dutch, for people who rarely use a terminal. */
+import { AUDIENCES } from "../content/types";
+
+export const HELP_TEXT = `Argumentenhulp — toets je subsidieaanvraag aan de thema's van het Oranje Fonds-rapport
+De Kracht van Samen.
+
+Gebruik:
+  argumentenhulp review BESTAND [--audience DOELGROEP] [--json]
+  argumentenhulp --help
+  argumentenhulp --version
+
+BESTAND is een Word-bestand (.docx) of een tekstbestand (.txt, één alinea per regel).
+Gebruik - om tekst in te voeren of door te sturen, bijvoorbeeld:
+  argumentenhulp review - < aanvraag.txt
+
+Opties:
+  --audience DOELGROEP  voor wie de aanvraag is: ${AUDIENCES.join(", ")}.
+                        Tekstblokken die bij die doelgroep passen komen eerst.
+  --json                de beoordeling als JSON, voor andere programma's
+  -h, --help            deze uitleg
+  --version             het versienummer
+
+Alinea's worden geteld zoals je ze leest: lege alinea's tellen niet mee, en
+voetnoten en eindnoten komen na de tekst. Opmerkingen in de kantlijn worden niet gelezen.
+
+Afsluitcodes: 0 gelukt, 2 het bestand of de opdracht klopt niet, 1 onverwachte fout.
+`;

@@ -1,0 +1,176 @@
+/**
+ * The review as Dutch text for a terminal: what the draft already argues (with the paragraphs
+ * and the words that show it), what is weak, what is missing with the report's own block to
+ * add, and the advice about activities without outcomes. What to do comes last, so it is what
+ * stays on screen.
+ */
+import type { Advice, Review, ThemeReview, ThemeStatus } from "../analysis/types";
+import { audienceById, blockById, blocksForTheme, themeById } from "../content";
+import type { ArgumentBlock } from "../content/types";
+import type { DraftParagraph } from "./draft";
+
+const WIDTH = 80;
+const MAX_EVIDENCE_WORDS = 5;
+const SNIPPET_LENGTH = 40;
+
+/** The seed's §4 advice, quoted. */
+const OUTCOME_ADVICE = "Zeg niet alleen wat je organiseert, maar ook wat het oplevert.";
+
+const STATUS_MARK: Record<ThemeStatus, string> = { covered: "●", weak: "◐", missing: "○" };
+const STATUS_HEADING: Record<ThemeStatus, string> = { covered: "Aanwezig", weak: "Zwak", missing: "Ontbreekt" };
+
+export interface ReportInput {
+  review: Review;
+  paragraphs: readonly DraftParagraph[];
+  /** How the user named the draft: a file name, or "de invoer" for standard input. */
+  source: string;
+}
+
+/** Greedy word wrap; a word longer than the line keeps its own line rather than being cut. */
+function wrap(text: string, indent: string, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** "alinea 3" for the body (counted as the user reads it), "voetnoot 1" / "eindnoot 1" for notes. */
+export function paragraphLabels(paragraphs: readonly DraftParagraph[]): string[] {
+  const counts = { body: 0, footnote: 0, endnote: 0 };
+  const words = { body: "alinea", footnote: "voetnoot", endnote: "eindnoot" };
+  return paragraphs.map((paragraph) => `${words[paragraph.part]} ${++counts[paragraph.part]}`);
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  if (flat.length <= SNIPPET_LENGTH) return flat;
+  const cut = flat.lastIndexOf(" ", SNIPPET_LENGTH);
+  return `${flat.slice(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH)}…`;
+}
+
+function quoted(words: readonly string[]): string {
+  const unique: string[] = [];
+  for (const word of words) {
+    const clean = word.replace(/\s+/g, " ").trim();
+    if (clean && !unique.some((seen) => seen.toLowerCase() === clean.toLowerCase())) unique.push(clean);
+  }
+  const shown = unique.slice(0, MAX_EVIDENCE_WORDS).map((word) => `"${word}"`);
+  if (unique.length > MAX_EVIDENCE_WORDS) shown.push("…");
+  return shown.join(", ");
+}
+
+function listLabels(labels: string[]): string {
+  // "alinea 3, alinea 5" reads worse than "alinea 3, 5"; group by the word before the number.
+  const groups = new Map<string, string[]>();
+  for (const label of labels) {
+    const [word, number] = label.split(" ");
+    groups.set(word, [...(groups.get(word) ?? []), number]);
+  }
+  return [...groups].map(([word, numbers]) => `${word} ${numbers.join(", ")}`).join("; ");
+}
+
+function evidenceLines(input: ReportInput, theme: ThemeReview, labels: string[]): string[] {
+  const lines: string[] = [];
+  for (const index of theme.paragraphs) {
+    const paragraph = input.paragraphs[index];
+    if (!paragraph) continue;
+    const verdict = input.review.paragraphs.find((p) => p.index === index)?.themes.find((t) => t.id === theme.id);
+    const words = verdict ? quoted(verdict.evidence.map((e) => e.text)) : "";
+    const line = `${labels[index]} ("${snippet(paragraph.text)}")${words ? `: ${words}` : ""}`;
+    lines.push(...wrap(line, "      "));
+  }
+  return lines;
+}
+
+function suggestedBlock(review: Review, theme: ThemeReview): ArgumentBlock | undefined {
+  const suggestion = review.suggestions.find((s) => s.themeId === theme.id);
+  for (const id of suggestion?.blockIds ?? []) {
+    const block = blockById(id);
+    if (block) return block;
+  }
+  return theme.status === "missing" ? blocksForTheme(theme.id)[0] : undefined;
+}
+
+function blockLines(block: ArgumentBlock): string[] {
+  return [
+    `    Tekstblok uit het rapport (${block.section}):`,
+    ...wrap(`"${block.text}"`, "      "),
+  ];
+}
+
+function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): string[] {
+  const info = themeById(theme.id);
+  const where = theme.paragraphs.map((index) => labels[index]).filter(Boolean);
+  const lines = [`  ${STATUS_MARK[theme.status]} ${info.label.nl}${where.length ? ` — ${listLabels(where)}` : ""}`];
+  lines.push(...evidenceLines(input, theme, labels));
+  if (theme.status !== "covered") {
+    lines.push(...wrap(`Waarom: ${info.why.nl}`, "    "));
+    lines.push(...wrap(`Tip uit het rapport: ${info.tip}`, "    "));
+    const block = suggestedBlock(input.review, theme);
+    if (block) lines.push(...blockLines(block));
+  }
+  return lines;
+}
+
+function adviceLines(advice: readonly Advice[], paragraphs: readonly DraftParagraph[], labels: string[]): string[] {
+  if (advice.length === 0) return [];
+  const lines = [`Tip: activiteiten zonder resultaat (${advice.length})`];
+  for (const item of advice) {
+    const paragraph = paragraphs[item.paragraph];
+    if (!paragraph) continue;
+    const words = quoted(item.evidence.map((e) => e.text));
+    const line = `${labels[item.paragraph]} ("${snippet(paragraph.text)}") noemt activiteiten${
+      words ? ` (${words})` : ""
+    } maar niet wat ze opleveren.`;
+    lines.push(...wrap(line, "  "));
+  }
+  lines.push(...wrap(OUTCOME_ADVICE, "  "));
+  return lines;
+}
+
+export function formatReviewReport(input: ReportInput): string {
+  const { review, paragraphs, source } = input;
+  const labels = paragraphLabels(paragraphs);
+  const byStatus = (status: ThemeStatus) => review.themes.filter((theme) => theme.status === status);
+  const covered = byStatus("covered");
+  const weak = byStatus("weak");
+  const missing = byStatus("missing");
+  const total = review.themes.length;
+  const count = paragraphs.length;
+
+  const lines: string[] = [
+    `Argumentenhulp — beoordeling van ${source}`,
+    review.audience
+      ? `Doelgroep: ${audienceById(review.audience).label.nl}`
+      : "Doelgroep: niet gekozen (kies er een met --audience voor tekstblokken die passen)",
+    `${count} ${count === 1 ? "alinea" : "alinea's"} gelezen · ${covered.length + weak.length} van ${total} thema's in je tekst ` +
+      `(${covered.length} aanwezig, ${weak.length} zwak, ${missing.length} ontbreken)`,
+  ];
+  if (!review.looksDutch) {
+    lines.push(
+      ...wrap("Let op: deze tekst lijkt niet Nederlands. Argumentenhulp zoekt Nederlandse argumenten; de beoordeling mist daardoor veel.", ""),
+    );
+  }
+
+  for (const [status, themes] of [
+    ["covered", covered],
+    ["weak", weak],
+    ["missing", missing],
+  ] as const) {
+    if (themes.length === 0) continue;
+    lines.push("", `${STATUS_HEADING[status]} (${themes.length})`);
+    for (const theme of themes) lines.push(...themeLines(input, theme, labels));
+  }
+
+  const advice = adviceLines(review.advice, paragraphs, labels);
+  if (advice.length) lines.push("", ...advice);
+  return `${lines.join("\n")}\n`;
+}
