@@ -1,0 +1,315 @@
+/**
+ * A document that lives in the browser: the preview page's editable sample and the tests'
+ * stand-in for Word. It is a plain model (paragraphs, a selection, comments, settings and
+ * listeners) with no DOM in it; the preview page renders it and edits it through the methods
+ * below, the task pane uses it through the same DocumentPort as Word.
+ *
+ * It behaves like the Word adapter where the pane can tell: a document always has at least one
+ * paragraph, inserts go after the selection's last paragraph and select what was inserted,
+ * inserted paragraphs get the normal style and remember their block's tag and title (like a
+ * content control), a read-only document refuses changes with the same Dutch message and
+ * leaves everything as it was, comments move with their paragraphs, and only comments with the
+ * add-in's prefix are removed.
+ */
+import type {
+  DocumentParagraph,
+  DocumentPort,
+  DocumentSettings,
+  HostCapabilities,
+  InsertOutcome,
+  InsertRequest,
+  PortResult,
+  ReviewComment,
+} from "./port";
+import { portError } from "./messages";
+import { isHeadingStyle, paragraphsToInsert, sameParagraphText } from "./paragraph-style";
+import { isReviewComment, reviewCommentText } from "./review-comments";
+import { isSettingsObject, structuredCopy } from "./office-settings";
+
+export interface PreviewParagraph extends DocumentParagraph {
+  /** Set on paragraphs the add-in inserted: the block's content-control tag and title. */
+  tag?: string;
+  title?: string;
+}
+
+export type PreviewParagraphInput = string | (Partial<DocumentParagraph> & { text: string });
+
+export interface PreviewComment {
+  paragraph: number;
+  text: string;
+}
+
+/** Paragraph indices, inclusive; `start === end` is a cursor in that paragraph. */
+export interface PreviewSelection {
+  start: number;
+  end: number;
+}
+
+/** The part of `localStorage` the preview needs, so tests and Node can pass their own. */
+export interface PreviewStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export type PreviewChange = "text" | "selection" | "reveal" | "comments" | "settings";
+
+export interface PreviewDocumentOptions {
+  paragraphs?: PreviewParagraphInput[];
+  readOnly?: boolean;
+  storage?: PreviewStorage;
+  storageKey?: string;
+}
+
+const NORMAL_STYLE = "Normal";
+
+function toParagraph(input: PreviewParagraphInput): PreviewParagraph {
+  if (typeof input === "string") return normalParagraph(input);
+  const style = input.style ?? NORMAL_STYLE;
+  return {
+    text: input.text,
+    style,
+    isHeading: input.isHeading ?? isHeadingStyle(style),
+    isListItem: input.isListItem ?? false,
+    inTable: input.inTable ?? false,
+  };
+}
+
+function normalParagraph(text: string): PreviewParagraph {
+  return { text, style: NORMAL_STYLE, isHeading: false, isListItem: false, inTable: false };
+}
+
+const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });
+
+export class PreviewDocument implements DocumentPort {
+  private items: PreviewParagraph[] = [normalParagraph("")];
+  private selected: PreviewSelection = { start: 0, end: 0 };
+  private notes: PreviewComment[] = [];
+  private settings: DocumentSettings = {};
+  private readOnly: boolean;
+  private readonly changeListeners = new Set<() => void>();
+  private readonly viewListeners = new Set<(change: PreviewChange) => void>();
+  private readonly storage?: PreviewStorage;
+  private readonly storageKey: string;
+
+  constructor(options: PreviewDocumentOptions = {}) {
+    this.readOnly = options.readOnly ?? false;
+    this.storage = options.storage;
+    this.storageKey = options.storageKey ?? "argumentenhulp:preview-settings";
+    if (options.paragraphs) this.items = this.nonEmpty(options.paragraphs.map(toParagraph));
+    this.settings = this.loadStoredSettings();
+  }
+
+  // ---- The preview page's side: look and edit ----
+
+  paragraphs(): readonly PreviewParagraph[] {
+    return this.items.map((paragraph) => ({ ...paragraph }));
+  }
+
+  selection(): PreviewSelection {
+    return { ...this.selected };
+  }
+
+  comments(): readonly PreviewComment[] {
+    return this.notes.map((comment) => ({ ...comment }));
+  }
+
+  isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+  }
+
+  setParagraphs(paragraphs: PreviewParagraphInput[]): void {
+    this.items = this.nonEmpty(paragraphs.map(toParagraph));
+    this.notes = this.notes.filter((comment) => comment.paragraph < this.items.length);
+    this.selected = this.clampSelection(this.selected);
+    this.textChanged();
+  }
+
+  setParagraphText(index: number, text: string): void {
+    const paragraph = this.items[index];
+    if (!paragraph || paragraph.text === text) return;
+    this.items[index] = { ...paragraph, text };
+    this.textChanged();
+  }
+
+  /** A new normal paragraph at `index` (0 … length); later paragraphs and their comments move down. */
+  insertParagraphAt(index: number, text: string): void {
+    const at = Math.min(Math.max(index, 0), this.items.length);
+    this.items.splice(at, 0, normalParagraph(text));
+    this.shiftComments(at, 1);
+    this.textChanged();
+  }
+
+  /** Removes a paragraph (a document keeps at least one); its comments go with it. */
+  removeParagraph(index: number): void {
+    if (!this.items[index]) return;
+    this.items.splice(index, 1);
+    this.items = this.nonEmpty(this.items);
+    this.notes = this.notes.filter((comment) => comment.paragraph !== index);
+    this.shiftComments(index + 1, -1);
+    this.selected = this.clampSelection(this.selected);
+    this.textChanged();
+  }
+
+  setCursor(index: number): void {
+    this.setSelection(index, index);
+  }
+
+  setSelection(start: number, end: number): void {
+    this.selected = this.clampSelection({ start: Math.min(start, end), end: Math.max(start, end) });
+    this.emit("selection");
+  }
+
+  /** A comment a person wrote (not the add-in's), for the page and for tests. */
+  addComment(paragraph: number, text: string): void {
+    this.notes.push({ paragraph, text });
+    this.emit("comments");
+  }
+
+  /** For the page's rendering: every change, including selection moves. Returns an unsubscribe. */
+  subscribe(listener: (change: PreviewChange) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  // ---- DocumentPort ----
+
+  capabilities(): HostCapabilities {
+    return {
+      wordApiSets: [],
+      read: true,
+      insert: true,
+      select: true,
+      styles: true,
+      comments: true,
+      trackChanges: false,
+      changeEvents: true,
+      settings: true,
+      missing: [],
+    };
+  }
+
+  async readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
+    return ok(this.items.map(({ text, style, isHeading, isListItem, inTable }) => ({ text, style, isHeading, isListItem, inTable })));
+  }
+
+  async insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
+    const texts = paragraphsToInsert(request.paragraphs);
+    if (texts.every((text) => text.trim() === "")) return { ok: false, error: portError("unknown", "empty-insert") };
+    if (this.readOnly) return { ok: false, error: portError("read-only") };
+    const where = request.where;
+    let afterIndex: number;
+    if (where.kind === "after-cursor") afterIndex = this.selected.end;
+    else if (where.kind === "end") afterIndex = this.items.length - 1;
+    else afterIndex = where.index;
+    if (!Number.isInteger(afterIndex) || afterIndex < -1 || afterIndex >= this.items.length) {
+      return { ok: false, error: portError("invalid-location") };
+    }
+    const firstIndex = afterIndex + 1;
+    const block = texts.map((text) => ({ ...normalParagraph(text), tag: request.tag, title: request.title }));
+    this.items.splice(firstIndex, 0, ...block);
+    this.shiftComments(firstIndex, block.length);
+    this.selected = { start: firstIndex, end: firstIndex + block.length - 1 };
+    this.textChanged();
+    this.emit("selection");
+    return ok({ firstIndex, afterIndex });
+  }
+
+  async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
+    const paragraph = this.items[index];
+    if (!Number.isInteger(index) || !paragraph || (expectedText !== undefined && !sameParagraphText(paragraph.text, expectedText))) {
+      return { ok: false, error: portError("not-found") };
+    }
+    this.selected = { start: index, end: index };
+    this.emit("selection");
+    this.emit("reveal");
+    return ok(undefined);
+  }
+
+  async addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>> {
+    if (this.readOnly && comments.length > 0) return { ok: false, error: portError("read-only") };
+    let placed = 0;
+    for (const comment of comments) {
+      if (comment.paragraph >= this.items.length) continue;
+      this.notes.push({ paragraph: Math.max(comment.paragraph, 0), text: reviewCommentText(comment.text) });
+      placed++;
+    }
+    if (placed > 0) this.emit("comments");
+    return ok(placed);
+  }
+
+  async removeReviewComments(): Promise<PortResult<number>> {
+    const before = this.notes.length;
+    this.notes = this.notes.filter((comment) => !isReviewComment(comment.text));
+    const removed = before - this.notes.length;
+    if (removed > 0) this.emit("comments");
+    return ok(removed);
+  }
+
+  async readSettings(): Promise<PortResult<DocumentSettings>> {
+    return ok(structuredCopy(this.settings));
+  }
+
+  async writeSettings(settings: DocumentSettings): Promise<PortResult<void>> {
+    let copy: DocumentSettings;
+    try {
+      copy = structuredCopy(settings);
+    } catch {
+      return { ok: false, error: portError("unknown", "settings-save") };
+    }
+    this.settings = copy;
+    this.emit("settings");
+    if (!this.storage) return ok(undefined);
+    try {
+      this.storage.setItem(this.storageKey, JSON.stringify(copy));
+      return ok(undefined);
+    } catch {
+      // Storage full or blocked: the settings stay in memory for this session.
+      return { ok: false, error: portError("unknown", "settings-save") };
+    }
+  }
+
+  onChange(listener: () => void): () => void {
+    const own = () => listener();
+    this.changeListeners.add(own);
+    return () => this.changeListeners.delete(own);
+  }
+
+  // ---- inside ----
+
+  private loadStoredSettings(): DocumentSettings {
+    try {
+      const stored = this.storage?.getItem(this.storageKey);
+      const parsed: unknown = stored ? JSON.parse(stored) : {};
+      return isSettingsObject(parsed) ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private nonEmpty(paragraphs: PreviewParagraph[]): PreviewParagraph[] {
+    return paragraphs.length > 0 ? paragraphs : [normalParagraph("")];
+  }
+
+  private clampSelection(selection: PreviewSelection): PreviewSelection {
+    const last = this.items.length - 1;
+    const clamp = (index: number) => Math.min(Math.max(Number.isFinite(index) ? Math.trunc(index) : 0, 0), last);
+    return { start: clamp(selection.start), end: clamp(selection.end) };
+  }
+
+  private shiftComments(from: number, by: number): void {
+    for (const comment of this.notes) if (comment.paragraph >= from) comment.paragraph += by;
+  }
+
+  private textChanged(): void {
+    for (const listener of [...this.changeListeners]) listener();
+    this.emit("text");
+  }
+
+  private emit(change: PreviewChange): void {
+    for (const listener of [...this.viewListeners]) listener(change);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What this Word can do, asked once through Office's requirement sets, so the pane can offer
+ * what the host has and say in Dutch what an older Word lacks instead of failing later.
+ *
+ * Feature → Word API set (Microsoft's requirement-set pages):
+ *   read, insert (paragraphs, content control with tag), select     WordApi 1.1
+ *   styleBuiltIn / isListItem / tableNestingLevel, ranges (expandTo) WordApi 1.3
+ *   comments (insertComment, getComments), changeTrackingMode         WordApi 1.4
+ *   paragraph added/changed/deleted events                            WordApi 1.6
+ *   per-document settings                                             common API (Office.context.document.settings)
+ */
+import type { HostCapabilities } from "./port";
+import { documentMessage } from "./messages";
+import type { OfficeHost } from "./word-host";
+
+/** The WordApi versions worth asking about; 1.1 … 1.9 cover every feature above and then some. */
+const PROBED_WORD_API_SETS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
+
+export interface WordApiLevel {
+  /** WordApi 1.3: built-in style names, list and table information, Body/Paragraph.getRange, expandTo, getFirst/getNext. */
+  ranges: boolean;
+  /** WordApi 1.4: comments and the change-tracking mode. */
+  comments: boolean;
+  /** WordApi 1.6: paragraph events. */
+  paragraphEvents: boolean;
+}
+
+export function supportedWordApiSets(office: OfficeHost | undefined): string[] {
+  if (!office) return [];
+  const supported: string[] = [];
+  for (const version of PROBED_WORD_API_SETS) {
+    let yes = false;
+    try {
+      yes = office.context.requirements.isSetSupported("WordApi", version);
+    } catch {
+      // Very old hosts lack `requirements`; they are treated as supporting nothing.
+    }
+    if (!yes) break; // requirement sets are cumulative
+    supported.push(version);
+  }
+  return supported;
+}
+
+export function wordApiLevel(sets: string[]): WordApiLevel {
+  return { ranges: sets.includes("1.3"), comments: sets.includes("1.4"), paragraphEvents: sets.includes("1.6") };
+}
+
+export function wordCapabilities(office: OfficeHost | undefined, sets: string[]): HostCapabilities {
+  const level = wordApiLevel(sets);
+  const basic = sets.includes("1.1");
+  const settings = Boolean(office?.context.document?.settings);
+  const missing: string[] = [];
+  if (!office) missing.push(documentMessage("not-in-word"));
+  else if (!basic) missing.push(documentMessage("missing-read"));
+  if (basic && !level.ranges) missing.push(documentMessage("missing-styles"));
+  if (basic && !level.comments) missing.push(documentMessage("missing-comments"), documentMessage("missing-track-changes"));
+  if (basic && !level.paragraphEvents) missing.push(documentMessage("missing-change-events"));
+  if (office && !settings) missing.push(documentMessage("missing-settings"));
+  return {
+    wordApiSets: sets,
+    read: basic,
+    insert: basic,
+    select: basic,
+    styles: level.ranges,
+    comments: level.comments,
+    trackChanges: level.comments,
+    changeEvents: level.paragraphEvents,
+    settings,
+    missing,
+  };
+}

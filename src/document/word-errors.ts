@@ -1,0 +1,53 @@
+/**
+ * Turns what Word throws (an OfficeExtension.Error with a `code` such as "AccessDenied") into a
+ * PortError with a Dutch message, so nothing from Word reaches the user untranslated.
+ */
+import type { PortError } from "./port";
+import { portError } from "./messages";
+
+export type WordAction = "read" | "insert-after-cursor" | "insert" | "select" | "comments" | "events";
+
+interface WordLikeError {
+  code?: unknown;
+  debugInfo?: { code?: unknown; errorLocation?: unknown };
+}
+
+export function wordErrorCode(error: unknown): string {
+  if (error && typeof error === "object") {
+    const { code, debugInfo } = error as WordLikeError;
+    if (typeof code === "string") return code;
+    if (typeof debugInfo?.code === "string") return debugInfo.code;
+  }
+  return "";
+}
+
+function errorLocation(error: unknown): string {
+  const location = (error as WordLikeError | undefined)?.debugInfo?.errorLocation;
+  return typeof location === "string" ? location : "";
+}
+
+export function wordError(error: unknown, action: WordAction): PortError {
+  const code = wordErrorCode(error);
+  switch (code) {
+    case "AccessDenied":
+      return portError("read-only");
+    case "NotAllowed":
+      return portError("protected");
+    case "InvalidArgument":
+      // The cursor's paragraph is located with Range.expandTo from the body's start; Word refuses
+      // that when the cursor is in another story (header, footer, footnote, comment).
+      if (action === "insert-after-cursor" || errorLocation(error).includes("expandTo")) {
+        return portError("invalid-location", "outside-body");
+      }
+      return portError("invalid-location");
+    case "ItemNotFound":
+      return action === "select" ? portError("not-found") : portError("invalid-location");
+    case "ApiNotFound":
+    case "NotImplemented":
+      if (action === "comments") return portError("unsupported", "missing-comments");
+      if (action === "events") return portError("unsupported", "missing-change-events");
+      return portError("unsupported", "missing-read");
+    default:
+      return portError("unknown");
+  }
+}

@@ -1,0 +1,32 @@
+/** Reading Word paragraphs into the port's shape, and addressing a paragraph by index. */
+import type { DocumentParagraph } from "./port";
+import { isHeadingStyle, paragraphText } from "./paragraph-style";
+
+/** The properties one read loads: the text and style always, list/table/built-in style from WordApi 1.3. */
+export function paragraphLoad(ranges: boolean): string {
+  return ranges
+    ? "items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel"
+    : "items/text,items/style";
+}
+
+export function toDocumentParagraph(paragraph: Word.Paragraph, ranges: boolean): DocumentParagraph {
+  const style = paragraph.style ?? "";
+  return {
+    text: paragraphText(paragraph.text ?? ""),
+    style,
+    isHeading: isHeadingStyle(style, ranges ? paragraph.styleBuiltIn : undefined),
+    isListItem: ranges ? paragraph.isListItem === true : false,
+    inTable: ranges ? (paragraph.tableNestingLevel ?? 0) > 0 : false,
+  };
+}
+
+/**
+ * Paragraph `index` of a collection without loading it first (WordApi 1.3): Word's paragraph
+ * collection has no getItem, so the proxy walks getFirst().getNext()…; Word resolves the walk
+ * when the batch runs and throws ItemNotFound if the document has fewer paragraphs.
+ */
+export function paragraphAt(paragraphs: Word.ParagraphCollection, index: number): Word.Paragraph {
+  let paragraph = paragraphs.getFirst();
+  for (let step = 0; step < index; step++) paragraph = paragraph.getNext();
+  return paragraph;
+}
