@@ -1,0 +1,131 @@
+/**
+ * A small in-memory document for the block tests: paragraphs, a cursor, content-control tags
+ * and comments, with switches for a read-only document, a host without comments, and a gate
+ * that holds an insert open so a test can click again while it runs.
+ */
+import type {
+  DocumentParagraph,
+  DocumentPort,
+  DocumentSettings,
+  HostCapabilities,
+  InsertOutcome,
+  InsertRequest,
+  PortResult,
+  ReviewComment,
+} from "../../../src/document/port";
+
+export const READ_ONLY_MESSAGE =
+  "Word staat geen wijzigingen toe in dit document: het is alleen-lezen of beveiligd. Er is niets veranderd.";
+
+export class FakePort implements DocumentPort {
+  paragraphs: string[];
+  tags: (string | null)[];
+  titles: (string | null)[];
+  /** Index of the paragraph holding the cursor; null when the cursor is nowhere. */
+  cursor: number | null;
+  readOnly = false;
+  comments: ReviewComment[] = [];
+  insertRequests: InsertRequest[] = [];
+  calls: string[] = [];
+  private gate: Promise<void> | null = null;
+  private openGate: (() => void) | null = null;
+
+  constructor(paragraphs: string[], cursor: number | null = null, private readonly caps: Partial<HostCapabilities> = {}) {
+    this.paragraphs = [...paragraphs];
+    this.tags = paragraphs.map(() => null);
+    this.titles = paragraphs.map(() => null);
+    this.cursor = cursor;
+  }
+
+  /** Inserts wait until `release()`. */
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.openGate = resolve));
+  }
+
+  release(): void {
+    this.openGate?.();
+    this.gate = null;
+  }
+
+  capabilities(): HostCapabilities {
+    return {
+      wordApiSets: ["1.1", "1.2", "1.3", "1.4"],
+      read: true,
+      insert: true,
+      select: true,
+      styles: true,
+      comments: true,
+      trackChanges: true,
+      changeEvents: false,
+      settings: true,
+      missing: [],
+      ...this.caps,
+    };
+  }
+
+  async readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
+    return {
+      ok: true,
+      value: this.paragraphs.map((text) => ({ text, style: "Normal", isHeading: false, isListItem: false, inTable: false })),
+    };
+  }
+
+  async insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
+    this.calls.push("insert");
+    this.insertRequests.push(request);
+    if (this.gate) await this.gate;
+    if (this.readOnly) return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    const last = this.paragraphs.length - 1;
+    let afterIndex: number;
+    switch (request.where.kind) {
+      case "after-cursor":
+        afterIndex = this.cursor ?? last;
+        break;
+      case "end":
+        afterIndex = last;
+        break;
+      case "after-paragraph":
+        afterIndex = request.where.index;
+        break;
+    }
+    const at = afterIndex + 1;
+    this.paragraphs.splice(at, 0, ...request.paragraphs);
+    this.tags.splice(at, 0, ...request.paragraphs.map(() => request.tag));
+    this.titles.splice(at, 0, ...request.paragraphs.map(() => request.title));
+    // Word selects the inserted text afterwards, so the cursor moves with it.
+    this.cursor = at + request.paragraphs.length - 1;
+    return { ok: true, value: { firstIndex: at, afterIndex } };
+  }
+
+  async selectParagraph(index: number): Promise<PortResult<void>> {
+    this.cursor = index;
+    return { ok: true, value: undefined };
+  }
+
+  async addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>> {
+    this.calls.push("add-comments");
+    if (this.readOnly) return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    this.comments.push(...comments);
+    return { ok: true, value: comments.length };
+  }
+
+  async removeReviewComments(): Promise<PortResult<number>> {
+    this.calls.push("remove-comments");
+    if (this.readOnly) return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    const removed = this.comments.length;
+    this.comments = [];
+    return { ok: true, value: removed };
+  }
+
+  async readSettings(): Promise<PortResult<DocumentSettings>> {
+    return { ok: true, value: {} };
+  }
+
+  async writeSettings(): Promise<PortResult<void>> {
+    return { ok: true, value: undefined };
+  }
+
+  onChange(): () => void {
+    return () => {};
+  }
+}
