@@ -1,4 +1,3 @@
-/* eslint-env node */
 /**
  * Two builds, as in Microsoft's `yo office` React template:
  *  - web:  the task pane, the preview page and the ribbon's function file → dist/
@@ -189,7 +188,12 @@ function nodeConfig(_env, { production }) {
     externals: { mammoth: "commonjs mammoth" },
     optimization: { minimize: false },
     plugins: [
-      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true, include: /^cli\.js$/ }),
+      new webpack.BannerPlugin({
+        banner: "#!/usr/bin/env node",
+        raw: true,
+        entryOnly: true,
+        include: /^cli\.js$/,
+      }),
       new ExecutablePlugin("cli.js"),
     ],
   };

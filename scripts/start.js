@@ -92,9 +92,13 @@ function run(command, args, options = {}) {
 
 async function main() {
   await ensureCertificates();
-  const server = run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"], {
-    env: { ...process.env, ARGUMENTENHULP_CERTS_CHECKED: "1" },
-  });
+  const server = run(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
+    {
+      env: { ...process.env, ARGUMENTENHULP_CERTS_CHECKED: "1" },
+    }
+  );
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
@@ -104,8 +108,17 @@ async function main() {
   printHowToOpen();
 
   if (process.platform === "win32" || process.platform === "darwin") {
-    console.log("Word openen met de invoegtoepassing / opening Word with the add-in (office-addin-debugging)…");
-    const sideload = run("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--no-debug"]);
+    console.log(
+      "Word openen met de invoegtoepassing / opening Word with the add-in (office-addin-debugging)…"
+    );
+    const sideload = run("npx", [
+      "--yes",
+      "office-addin-debugging",
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--no-debug",
+    ]);
     sideload.on("exit", (code) => {
       if (code !== 0) {
         console.warn("Automatisch laden in Word lukte niet; upload manifest.xml zelf (zie boven).");

@@ -89,7 +89,9 @@ export interface BrowserSession {
 export async function openBrowser(allowedOrigin: string): Promise<BrowserSession> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.");
+    throw new Error(
+      "No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH."
+    );
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "argumentenhulp-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -6,7 +6,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { DIST_DIR, openBrowser, serveDirectory, type BrowserSession, type StaticServer } from "./harness";
+import {
+  DIST_DIR,
+  openBrowser,
+  serveDirectory,
+  type BrowserSession,
+  type StaticServer,
+} from "./harness";
 
 const SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "preview.png");
 
