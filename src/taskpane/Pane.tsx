@@ -10,7 +10,7 @@ import type { Audience, ThemeId } from "../content";
 import { audienceById } from "../content";
 import type { DocumentPort } from "../document/port";
 import { useAnnounce } from "./announce";
-import { useBlockInserter, BlockLibrary } from "./blocks";
+import { useBlockInserter, BlockLibrary, type BlockInserter } from "./blocks";
 import { ReviewCommentsAction } from "./comments";
 import { AdviceStrip } from "./AdviceStrip";
 import { AudiencePicker } from "./AudiencePicker";
@@ -88,12 +88,25 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     [review],
   );
 
-  const inserter = useBlockInserter(
+  const blockInserter = useBlockInserter(
     port,
     React.useCallback(() => {
       // The insert is announced by the inserter; here the review catches up so the theme turns covered.
       void refresh();
     }, [refresh]),
+  );
+  // Hosts do not say up front that a document is read-only; the first refused insert does.
+  const [refusedReadOnly, setRefusedReadOnly] = React.useState(false);
+  const inserter = React.useMemo<BlockInserter>(
+    () => ({
+      pendingBlockId: blockInserter.pendingBlockId,
+      insert: async (block, values, where) => {
+        const result = await blockInserter.insert(block, values, where);
+        if (!result.ok && (result.error.code === "read-only" || result.error.code === "protected")) setRefusedReadOnly(true);
+        return result;
+      },
+    }),
+    [blockInserter],
   );
 
   const onShowParagraph = React.useCallback(
@@ -208,7 +221,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
           <ErrorState error={error} onRetry={() => void refresh()} />
         ))
       )}
-      {!capabilities.insert && (
+      {(!capabilities.insert || refusedReadOnly) && (
         <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
           {strings.readOnlyBody}
         </Notice>

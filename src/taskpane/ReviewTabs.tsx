@@ -51,6 +51,7 @@ export function ReviewTabs({ review, themes, tab, onTabChange, openItems, onTogg
     <>
       <TabList
         className={styles.tabs}
+        size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => onTabChange(data.value as PaneTab)}
         aria-label={strings.tabsLabel}

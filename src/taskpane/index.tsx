@@ -4,7 +4,7 @@
  * preview page anywhere else.
  */
 import { createRoot } from "react-dom/client";
-import { WordDocument } from "../document";
+import { createWordDocument } from "../document";
 import { App, PaneProviders } from "./App";
 import { NotInWord } from "./NotInWord";
 import { fluentThemeFor } from "./office-theme";
@@ -35,5 +35,5 @@ void Office.onReady((info) => {
     );
     return;
   }
-  root.render(<App port={new WordDocument()} language={language} theme={theme} />);
+  root.render(<App port={createWordDocument()} language={language} theme={theme} />);
 });
