@@ -15,4 +15,12 @@ export {
   audienceById,
   blocksForTheme,
 } from "./content";
-export type { ThemeId, Audience, Theme, ArgumentBlock, Placeholder, AudienceInfo, LocalizedText } from "./content";
+export type {
+  ThemeId,
+  Audience,
+  Theme,
+  ArgumentBlock,
+  Placeholder,
+  AudienceInfo,
+  LocalizedText,
+} from "./content";

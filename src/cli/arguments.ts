@@ -61,7 +61,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     seen.add(name);
     if (OPTIONS[name].type === "string") {
       // parseArgs in loose mode leaves the value undefined when none followed the option.
-      if (value === undefined || value === "") throw new InputError(messages.optionNeedsValue(`--${name}`));
+      if (value === undefined || value === "")
+        throw new InputError(messages.optionNeedsValue(`--${name}`));
       audienceText = value.trim().toLowerCase();
     } else {
       if (value !== undefined) throw new InputError(messages.optionTakesNoValue(rawName));

@@ -32,11 +32,13 @@ interface ModelDocument extends ModelElement {
   notes: { resolve(reference: ModelElement): ModelElement | null };
 }
 
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+const startsWith = (bytes: Uint8Array, magic: number[]) =>
+  magic.every((byte, i) => bytes[i] === byte);
 export const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 export const isPdf = (bytes: Uint8Array) => startsWith(bytes, [0x25, 0x50, 0x44, 0x46]);
 /** The compound-file header of .doc, .xls and friends (Word 97–2003). */
-export const isOldWord = (bytes: Uint8Array) => startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+export const isOldWord = (bytes: Uint8Array) =>
+  startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 async function readModel(bytes: Uint8Array): Promise<ModelDocument> {
   if (isPdf(bytes)) throw new NotWordError("pdf");
@@ -51,7 +53,7 @@ async function readModel(bytes: Uint8Array): Promise<ModelDocument> {
           model = document;
           return document;
         },
-      },
+      }
     );
   } catch {
     throw new NotWordError("unreadable");

@@ -21,9 +21,12 @@ export const messages = {
   unknownAudience: (audience: string) =>
     `Onbekende doelgroep "${audience}". Kies uit: ${AUDIENCES.join(", ")}.`,
 
-  fileNotFound: (file: string) => `Het bestand "${file}" bestaat niet. Controleer de naam en de map.`,
-  isDirectory: (file: string) => `"${file}" is een map, geen bestand. Geef een .docx- of .txt-bestand op.`,
-  noAccess: (file: string) => `Het bestand "${file}" mag niet worden gelezen. Controleer de rechten op het bestand.`,
+  fileNotFound: (file: string) =>
+    `Het bestand "${file}" bestaat niet. Controleer de naam en de map.`,
+  isDirectory: (file: string) =>
+    `"${file}" is een map, geen bestand. Geef een .docx- of .txt-bestand op.`,
+  noAccess: (file: string) =>
+    `Het bestand "${file}" mag niet worden gelezen. Controleer de rechten op het bestand.`,
   cannotRead: (file: string) => `Het bestand "${file}" kan niet worden gelezen.`,
 
   pdf: (file: string) =>
@@ -38,7 +41,8 @@ export const messages = {
     `"${file}" is geen geldig Word-bestand of is beschadigd. Open het in Word en sla het opnieuw op als .docx.`,
   notText: (file: string) =>
     `"${file}" bevat geen leesbare tekst. Gebruik een tekstbestand (.txt) of een Word-bestand (.docx).`,
-  empty: (file: string) => `"${file}" bevat geen tekst om te beoordelen. Schrijf eerst een paar alinea's.`,
+  empty: (file: string) =>
+    `"${file}" bevat geen tekst om te beoordelen. Schrijf eerst een paar alinea's.`,
   stdinName: "de invoer",
 
   unexpected: (detail: string) =>

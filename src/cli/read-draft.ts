@@ -82,7 +82,9 @@ export async function readDraft(file: string, source: DraftSource): Promise<Draf
 
   // A .docx piped in, or saved with a .txt name, is still a Word file.
   const paragraphs =
-    WORD_EXTENSIONS.includes(extension) || isZip(bytes) ? await readWord(name, bytes) : readPlain(name, bytes);
+    WORD_EXTENSIONS.includes(extension) || isZip(bytes)
+      ? await readWord(name, bytes)
+      : readPlain(name, bytes);
   if (paragraphs.length === 0) throw new InputError(messages.empty(name));
   return { name, paragraphs };
 }

@@ -17,7 +17,11 @@ const SNIPPET_LENGTH = 40;
 const OUTCOME_ADVICE = "Zeg niet alleen wat je organiseert, maar ook wat het oplevert.";
 
 const STATUS_MARK: Record<ThemeStatus, string> = { covered: "●", weak: "◐", missing: "○" };
-const STATUS_HEADING: Record<ThemeStatus, string> = { covered: "Aanwezig", weak: "Zwak", missing: "Ontbreekt" };
+const STATUS_HEADING: Record<ThemeStatus, string> = {
+  covered: "Aanwezig",
+  weak: "Zwak",
+  missing: "Ontbreekt",
+};
 
 export interface ReportInput {
   review: Review;
@@ -60,7 +64,8 @@ function quoted(words: readonly string[]): string {
   const unique: string[] = [];
   for (const word of words) {
     const clean = word.replace(/\s+/g, " ").trim();
-    if (clean && !unique.some((seen) => seen.toLowerCase() === clean.toLowerCase())) unique.push(clean);
+    if (clean && !unique.some((seen) => seen.toLowerCase() === clean.toLowerCase()))
+      unique.push(clean);
   }
   const shown = unique.slice(0, MAX_EVIDENCE_WORDS).map((word) => `"${word}"`);
   if (unique.length > MAX_EVIDENCE_WORDS) shown.push("…");
@@ -82,7 +87,9 @@ function evidenceLines(input: ReportInput, theme: ThemeReview, labels: string[])
   for (const index of theme.paragraphs) {
     const paragraph = input.paragraphs[index];
     if (!paragraph) continue;
-    const verdict = input.review.paragraphs.find((p) => p.index === index)?.themes.find((t) => t.id === theme.id);
+    const verdict = input.review.paragraphs
+      .find((p) => p.index === index)
+      ?.themes.find((t) => t.id === theme.id);
     const words = verdict ? quoted(verdict.evidence.map((e) => e.text)) : "";
     const line = `${labels[index]} ("${snippet(paragraph.text)}")${words ? `: ${words}` : ""}`;
     lines.push(...wrap(line, "      "));
@@ -101,7 +108,7 @@ function suggestedBlock(review: Review, theme: ThemeReview): ArgumentBlock | und
 
 function blockLines(block: ArgumentBlock): string[] {
   return [
-    `    Tekstblok uit het rapport (${block.section}):`,
+    ...wrap(`Tekstblok uit het rapport (${block.section}):`, "    "),
     ...wrap(`"${block.text}"`, "      "),
   ];
 }
@@ -109,7 +116,8 @@ function blockLines(block: ArgumentBlock): string[] {
 function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): string[] {
   const info = themeById(theme.id);
   const where = theme.paragraphs.map((index) => labels[index]).filter(Boolean);
-  const lines = [`  ${STATUS_MARK[theme.status]} ${info.label.nl}${where.length ? ` — ${listLabels(where)}` : ""}`];
+  const title = `${STATUS_MARK[theme.status]} ${info.label.nl}${where.length ? ` — ${listLabels(where)}` : ""}`;
+  const lines = wrap(title, "  ");
   lines.push(...evidenceLines(input, theme, labels));
   if (theme.status !== "covered") {
     lines.push(...wrap(`Waarom: ${info.why.nl}`, "    "));
@@ -120,7 +128,11 @@ function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): s
   return lines;
 }
 
-function adviceLines(advice: readonly Advice[], paragraphs: readonly DraftParagraph[], labels: string[]): string[] {
+function adviceLines(
+  advice: readonly Advice[],
+  paragraphs: readonly DraftParagraph[],
+  labels: string[]
+): string[] {
   if (advice.length === 0) return [];
   const lines = [`Tip: activiteiten zonder resultaat (${advice.length})`];
   for (const item of advice) {
@@ -139,7 +151,15 @@ function adviceLines(advice: readonly Advice[], paragraphs: readonly DraftParagr
 export function formatReviewReport(input: ReportInput): string {
   const { review, paragraphs, source } = input;
   const labels = paragraphLabels(paragraphs);
-  const byStatus = (status: ThemeStatus) => review.themes.filter((theme) => theme.status === status);
+  // Open themes in the order the engine ranks their suggestions (the audience's emphasis first).
+  const rank = (theme: ThemeReview) => {
+    const at = review.suggestions.findIndex((s) => s.themeId === theme.id);
+    return at < 0 ? review.suggestions.length : at;
+  };
+  const byStatus = (status: ThemeStatus) =>
+    review.themes
+      .filter((theme) => theme.status === status)
+      .sort((a, b) => (status === "covered" ? 0 : rank(a) - rank(b)));
   const covered = byStatus("covered");
   const weak = byStatus("weak");
   const missing = byStatus("missing");
@@ -148,15 +168,24 @@ export function formatReviewReport(input: ReportInput): string {
 
   const lines: string[] = [
     `Argumentenhulp — beoordeling van ${source}`,
-    review.audience
-      ? `Doelgroep: ${audienceById(review.audience).label.nl}`
-      : "Doelgroep: niet gekozen (kies er een met --audience voor tekstblokken die passen)",
-    `${count} ${count === 1 ? "alinea" : "alinea's"} gelezen · ${covered.length + weak.length} van ${total} thema's in je tekst ` +
-      `(${covered.length} aanwezig, ${weak.length} zwak, ${missing.length} ontbreken)`,
+    ...wrap(
+      review.audience
+        ? `Doelgroep: ${audienceById(review.audience).label.nl}`
+        : "Doelgroep: niet gekozen (kies er een met --audience voor tekstblokken die passen)",
+      ""
+    ),
+    ...wrap(
+      `${count} ${count === 1 ? "alinea" : "alinea's"} · ${covered.length + weak.length} van ${total} thema's in je tekst ` +
+        `(${covered.length} aanwezig, ${weak.length} zwak, ${missing.length} ontbreken)`,
+      ""
+    ),
   ];
   if (!review.looksDutch) {
     lines.push(
-      ...wrap("Let op: deze tekst lijkt niet Nederlands. Argumentenhulp zoekt Nederlandse argumenten; de beoordeling mist daardoor veel.", ""),
+      ...wrap(
+        "Let op: deze tekst lijkt niet Nederlands. Argumentenhulp zoekt Nederlandse argumenten; de beoordeling mist daardoor veel.",
+        ""
+      )
     );
   }
 

@@ -32,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(
       command.json
         ? `${JSON.stringify(review, null, 2)}\n`
-        : formatReviewReport({ review, paragraphs: draft.paragraphs, source: draft.name }),
+        : formatReviewReport({ review, paragraphs: draft.paragraphs, source: draft.name })
     );
     return EXIT_OK;
   } catch (error) {

@@ -13,14 +13,21 @@ function errorOf(argv: string[]): string {
 
 describe("parseCommand", () => {
   it("reads a review with its file, audience and --json in any order", () => {
-    expect(parseCommand(["review", "a.docx"])).toEqual({ kind: "review", file: "a.docx", audience: undefined, json: false });
+    expect(parseCommand(["review", "a.docx"])).toEqual({
+      kind: "review",
+      file: "a.docx",
+      audience: undefined,
+      json: false,
+    });
     expect(parseCommand(["--json", "review", "--audience", "fonds", "a.txt"])).toEqual({
       kind: "review",
       file: "a.txt",
       audience: "fonds",
       json: true,
     });
-    expect(parseCommand(["review", "a.txt", "--audience=Gemeente"])).toMatchObject({ audience: "gemeente" });
+    expect(parseCommand(["review", "a.txt", "--audience=Gemeente"])).toMatchObject({
+      audience: "gemeente",
+    });
   });
 
   it("takes - as standard input and a file after -- even when it looks like an option", () => {
@@ -43,7 +50,10 @@ describe("parseCommand", () => {
     [["review", "a.docx", "-x"], /Onbekende optie "-x"/],
     [["review", "a.docx", "--audience"], /--audience heeft een waarde nodig/],
     [["review", "a.docx", "--audience="], /--audience heeft een waarde nodig/],
-    [["review", "a.docx", "--audience", "provincie"], /Onbekende doelgroep "provincie"\. Kies uit: gemeente, ministerie, fonds, woningcorporatie/],
+    [
+      ["review", "a.docx", "--audience", "provincie"],
+      /Onbekende doelgroep "provincie"\. Kies uit: gemeente, ministerie, fonds, woningcorporatie/,
+    ],
     [["review", "a.docx", "--json=ja"], /--json krijgt geen waarde/],
     [["review", "a.docx", "--json", "--json"], /--json staat er twee keer/],
   ])("refuses %j with one Dutch line", (argv, expected) => {

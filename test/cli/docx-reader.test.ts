@@ -14,7 +14,14 @@ describeWithShared(["fixtures", "real-docx"])("readDocx on real Word files", () 
   });
 
   it("reads every table cell as its own paragraph, in reading order", async () => {
-    expect(await texts("tables.docx")).toEqual(["Above", "Top left", "Top right", "Bottom left", "Bottom right", "Below"]);
+    expect(await texts("tables.docx")).toEqual([
+      "Above",
+      "Top left",
+      "Top right",
+      "Bottom left",
+      "Bottom right",
+      "Below",
+    ]);
   });
 
   it("keeps list items with their style name", async () => {
@@ -61,13 +68,17 @@ describeWithShared(["fixtures", "real-docx"])("readDocx on real Word files", () 
     const reason = (bytes: Uint8Array) =>
       readDocx(bytes).then(
         () => "read",
-        (error: NotWordError) => error.reason,
+        (error: NotWordError) => error.reason
       );
     expect(await reason(Buffer.from("%PDF-1.7\n..."))).toBe("pdf");
-    expect(await reason(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe("old-word");
+    expect(await reason(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe(
+      "old-word"
+    );
     expect(await reason(Buffer.from("gewone tekst"))).toBe("not-zip");
     // A zip header with garbage behind it, and a real zip cut in half.
-    expect(await reason(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]))).toBe("unreadable");
+    expect(await reason(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]))).toBe(
+      "unreadable"
+    );
     const whole = fixture("tables.docx");
     expect(await reason(whole.subarray(0, Math.floor(whole.length / 2)))).toBe("unreadable");
   });
@@ -76,7 +87,10 @@ describeWithShared(["fixtures", "real-docx"])("readDocx on real Word files", () 
 describeWithShared(["eval", "proposals-dev"])("readDocx on the draft proposals", () => {
   const dir = sharedPath("eval", "proposals-dev");
   const ids = fs.existsSync(dir)
-    ? fs.readdirSync(dir).filter((f) => f.endsWith(".docx")).map((f) => path.basename(f, ".docx"))
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".docx"))
+        .map((f) => path.basename(f, ".docx"))
     : [];
 
   it("finds the drafts", () => {
@@ -99,14 +113,18 @@ describeWithShared(["eval", "proposals-dev"])("readDocx on the draft proposals",
     expect(line).toBeDefined();
     const read = await readDocx(fs.readFileSync(path.join(dir, `${id}.docx`)));
     // The eval set calls Word's default style "Normal"; mammoth leaves it unnamed when unset.
-    const styleOf = (style: string | undefined) => (style === undefined || style === "Normal" ? "Normal" : style);
-    expect(read.map((p) => styleOf(p.style))).toEqual(line!.paragraphs.map((p) => styleOf(p.style)));
+    const styleOf = (style: string | undefined) =>
+      style === undefined || style === "Normal" ? "Normal" : style;
+    expect(read.map((p) => styleOf(p.style))).toEqual(
+      line!.paragraphs.map((p) => styleOf(p.style))
+    );
   });
 
   it("sees the headings and list items the drafts use", async () => {
     const styles = new Set<string>();
     for (const id of ids) {
-      for (const p of await readDocx(fs.readFileSync(path.join(dir, `${id}.docx`)))) if (p.style) styles.add(p.style);
+      for (const p of await readDocx(fs.readFileSync(path.join(dir, `${id}.docx`))))
+        if (p.style) styles.add(p.style);
     }
     // The drafts define Quote but these four do not use it; the generated files below do.
     expect([...styles]).toEqual(expect.arrayContaining(["Heading 1", "List Paragraph"]));
@@ -131,7 +149,9 @@ describe("readDocx on generated Word files", () => {
 
   it("joins runs, turns tabs and line breaks into white space and skips empty paragraphs", async () => {
     const docx = await buildDocx([
-      { xml: `${run("Samen ")}<w:r><w:t>sterk</w:t><w:tab/><w:t>in</w:t><w:br/><w:t>de wijk</w:t></w:r>` },
+      {
+        xml: `${run("Samen ")}<w:r><w:t>sterk</w:t><w:tab/><w:t>in</w:t><w:br/><w:t>de wijk</w:t></w:r>`,
+      },
       { xml: "" },
       { xml: run("   ") },
       "Slot",
@@ -144,7 +164,12 @@ describe("readDocx on generated Word files", () => {
     const docx = await buildDocx({
       xml: `<w:tbl><w:tr><w:tc>${inner}<w:p>${run("buiten")}</w:p></w:tc></w:tr></w:tbl><w:p>${run("Na de tabel")}</w:p>`,
     });
-    expect((await readDocx(docx)).map((p) => p.text)).toEqual(["binnen links", "binnen rechts", "buiten", "Na de tabel"]);
+    expect((await readDocx(docx)).map((p) => p.text)).toEqual([
+      "binnen links",
+      "binnen rechts",
+      "buiten",
+      "Na de tabel",
+    ]);
   });
 
   it("leaves deleted tracked changes out and keeps inserted ones", async () => {

@@ -14,12 +14,17 @@ describe("readText", () => {
   });
 
   it("strips a UTF-8 byte-order mark and the spaces around a line", () => {
-    expect(texts(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes("  Buurtkamer  \n")]))).toEqual(["Buurtkamer"]);
+    expect(texts(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes("  Buurtkamer  \n")]))).toEqual([
+      "Buurtkamer",
+    ]);
   });
 
   it("keeps Dutch accents from UTF-8, UTF-16 and old Windows files", () => {
     expect(texts(bytes("ideeën en continuïteit"))).toEqual(["ideeën en continuïteit"]);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("ideeën\r\nwijk", "utf16le")]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("ideeën\r\nwijk", "utf16le"),
+    ]);
     expect(texts(utf16)).toEqual(["ideeën", "wijk"]);
     // "ideeën" saved as ANSI: ë is 0xEB, not valid UTF-8 on its own.
     expect(texts(new Uint8Array([...bytes("idee"), 0xeb, ...bytes("n")]))).toEqual(["ideeën"]);
@@ -30,7 +35,9 @@ describe("readText", () => {
   });
 
   it("refuses binary data: a NUL byte, or many control characters", () => {
-    expect(() => readText(new Uint8Array([...bytes("tekst"), 0, ...bytes("meer")]))).toThrow(NotTextError);
+    expect(() => readText(new Uint8Array([...bytes("tekst"), 0, ...bytes("meer")]))).toThrow(
+      NotTextError
+    );
     const controls = new Uint8Array(200).map((_, i) => (i % 10 === 0 ? 0x01 : 0x61));
     expect(() => readText(controls)).toThrow(NotTextError);
   });

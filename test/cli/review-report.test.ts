@@ -1,0 +1,163 @@
+import type { Review } from "../../src/analysis/types";
+import { formatReviewReport, paragraphLabels } from "../../src/cli/review-report";
+import type { DraftParagraph } from "../../src/cli/draft";
+import { blockById, BLOCKS, THEME_IDS, themeById } from "../../src/content";
+import type { ThemeId } from "../../src/content/types";
+
+const body = (text: string, style?: string): DraftParagraph => ({
+  text,
+  part: "body",
+  ...(style ? { style } : {}),
+});
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
+const paragraphs: DraftParagraph[] = [
+  body("Buurtkamer De Linde", "Heading 1"),
+  body("Wij bouwen aan vertrouwen tussen buren die elkaar eerst niet kenden."),
+  body("Elke week organiseren we een koffieochtend en een kookclub."),
+  { text: "Zie het rapport De Kracht van Samen.", part: "footnote" },
+];
+
+function reviewWith(
+  statuses: Partial<Record<ThemeId, { status: "covered" | "weak"; paragraphs: number[] }>>
+): Review {
+  const themes = THEME_IDS.map((id) => ({
+    id,
+    status: statuses[id]?.status ?? ("missing" as const),
+    paragraphs: statuses[id]?.paragraphs ?? [],
+  }));
+  const open = themes.filter((t) => t.status !== "covered");
+  return {
+    audience: "fonds",
+    paragraphs: [
+      { index: 0, themes: [] },
+      {
+        index: 1,
+        themes: [
+          {
+            id: "relaties",
+            score: 0.9,
+            evidence: [
+              { start: 10, end: 20, text: "vertrouwen" },
+              { start: 38, end: 44, text: "elkaar" },
+              { start: 38, end: 44, text: "Elkaar" },
+            ],
+          },
+        ],
+      },
+      { index: 2, themes: [] },
+      {
+        index: 3,
+        themes: [
+          { id: "onderbouwing", score: 0.5, evidence: [{ start: 8, end: 15, text: "rapport" }] },
+        ],
+      },
+    ],
+    themes,
+    // Reversed on purpose: the report must follow the engine's ranking, not the theme order.
+    suggestions: [...open].reverse().map((t) => ({
+      themeId: t.id,
+      blockIds: BLOCKS.filter((b) => b.themes[0] === t.id).map((b) => b.id),
+    })),
+    advice: [
+      {
+        kind: "activities-without-outcomes",
+        paragraph: 2,
+        evidence: [
+          { start: 14, end: 25, text: "organiseren" },
+          { start: 37, end: 51, text: "koffieochtend" },
+        ],
+      },
+    ],
+    looksDutch: true,
+  };
+}
+
+describe("paragraphLabels", () => {
+  it("counts body paragraphs from 1 and notes separately", () => {
+    expect(
+      paragraphLabels([
+        ...paragraphs,
+        { text: "x", part: "endnote" },
+        { text: "y", part: "footnote" },
+      ])
+    ).toEqual(["alinea 1", "alinea 2", "alinea 3", "voetnoot 1", "eindnoot 1", "voetnoot 2"]);
+  });
+});
+
+describe("formatReviewReport", () => {
+  const review = reviewWith({
+    relaties: { status: "covered", paragraphs: [1] },
+    onderbouwing: { status: "weak", paragraphs: [3] },
+  });
+  const report = formatReviewReport({ review, paragraphs, source: "aanvraag.docx" });
+
+  it("opens with the file, the audience and the count", () => {
+    const [first, second, third] = report.split("\n");
+    expect(first).toBe("Argumentenhulp — beoordeling van aanvraag.docx");
+    expect(second).toBe("Doelgroep: Fonds");
+    expect(third).toBe(
+      "4 alinea's · 2 van 11 thema's in je tekst (1 aanwezig, 1 zwak, 9 ontbreken)"
+    );
+  });
+
+  it("lists covered themes with 1-based paragraph numbers and their evidence words, once each", () => {
+    const covered = report.slice(report.indexOf("Aanwezig (1)"), report.indexOf("Zwak (1)"));
+    expect(covered).toContain("● Relaties als basis — alinea 2");
+    expect(flat(covered)).toContain(
+      'alinea 2 ("Wij bouwen aan vertrouwen tussen buren…"): "vertrouwen", "elkaar"'
+    );
+    expect(covered).not.toContain('"Elkaar"');
+  });
+
+  it("names a note by its note number", () => {
+    const weak = report.slice(report.indexOf("Zwak (1)"), report.indexOf("Ontbreekt ("));
+    expect(weak).toContain("◐ Onderbouwing met onderzoek — voetnoot 1");
+    expect(flat(weak)).toContain(`Tip uit het rapport: ${themeById("onderbouwing").tip}`);
+  });
+
+  it("gives every missing theme its why and the engine's first block, in the engine's order", () => {
+    const missing = report.slice(
+      report.indexOf("Ontbreekt (9)"),
+      report.indexOf("Tip: activiteiten")
+    );
+    const open = review.suggestions.filter(
+      (s) => review.themes.find((t) => t.id === s.themeId)?.status === "missing"
+    );
+    let last = -1;
+    for (const suggestion of open) {
+      const theme = themeById(suggestion.themeId);
+      const at = missing.indexOf(`○ ${theme.label.nl}`);
+      expect(at).toBeGreaterThan(last);
+      last = at;
+      const block = blockById(suggestion.blockIds[0]);
+      if (block) expect(flat(missing)).toContain(flat(`"${block.text}"`));
+      expect(flat(missing)).toContain(flat(`Waarom: ${theme.why.nl}`));
+    }
+  });
+
+  it("ends with the activities-without-outcomes advice, quoting the seed", () => {
+    const advice = report.slice(report.indexOf("Tip: activiteiten zonder resultaat (1)"));
+    expect(flat(advice)).toContain(
+      'alinea 3 ("Elke week organiseren we een…") noemt activiteiten ("organiseren", "koffieochtend") maar niet wat ze opleveren.'
+    );
+    expect(advice).toContain("Zeg niet alleen wat je organiseert, maar ook wat het oplevert.");
+  });
+
+  it("keeps lines within 80 columns unless one word is longer", () => {
+    const long = report.split("\n").filter((line) => line.length > 80 && line.trim().includes(" "));
+    expect(long).toEqual([]);
+  });
+
+  it("says when no audience was chosen and when the text does not read as Dutch", () => {
+    const text = formatReviewReport({
+      review: { ...reviewWith({}), audience: null, looksDutch: false, advice: [] },
+      paragraphs,
+      source: "de invoer",
+    });
+    expect(text).toContain("Doelgroep: niet gekozen");
+    expect(text).toContain("Let op: deze tekst lijkt niet Nederlands.");
+    expect(text).not.toContain("Aanwezig (");
+    expect(text).not.toContain("Tip: activiteiten");
+  });
+});
