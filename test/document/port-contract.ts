@@ -1,0 +1,211 @@
+/**
+ * What every DocumentPort must do, run against the Word adapter (over the fake Word) and the
+ * preview document, so the pane can rely on the same behaviour from both.
+ */
+import type { DocumentPort, InsertRequest } from "../../src/document/port";
+import { REVIEW_COMMENT_PREFIX } from "../../src/document/review-comments";
+
+export interface PortHarness {
+  port: DocumentPort;
+  texts(): string[];
+  setCursor(index: number): void;
+  selectParagraphs(start: number, end: number): void;
+  selectedIndices(): number[];
+  makeReadOnly(): void;
+  /** Content-control-like tag and title of the block holding paragraph `index`, if any. */
+  blockOf(index: number): { tag: string; title: string } | undefined;
+  addUserComment(index: number, text: string): void;
+  commentTexts(): string[];
+  /** Everything observable about the document, to compare before/after a failed change. */
+  snapshot(): string;
+  /** Changes the document the way a user would. */
+  userEdit(): Promise<void>;
+  /** Lets asynchronous registration/notification settle. */
+  settle(): Promise<void>;
+}
+
+/** Paragraph 1 is a heading so "after a heading" inserts can be checked. */
+export const CONTRACT_PARAGRAPHS = [
+  { text: "Aanvraag buurtkamer De Linde", style: "Title" },
+  { text: "Waarom deze aanvraag", style: "Heading 1" },
+  { text: "Bewoners ontmoeten elkaar nu nauwelijks.", style: "Normal" },
+  { text: "Wij willen een vaste plek openen.", style: "Normal" },
+];
+
+const block = (where: InsertRequest["where"], paragraphs = ["Eerste zin van het blok.", "Tweede zin."]): InsertRequest => ({
+  paragraphs,
+  tag: "argumentenhulp:block:relaties-basis",
+  title: "Argumentenhulp: relaties",
+  where,
+});
+
+export function portContract(name: string, make: () => PortHarness): void {
+  describe(`${name}: the document port contract`, () => {
+    let h: PortHarness;
+    beforeEach(() => {
+      h = make();
+    });
+
+    test("reads every paragraph with its style and recognises headings", async () => {
+      const read = await h.port.readParagraphs();
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.value.map((p) => p.text)).toEqual(CONTRACT_PARAGRAPHS.map((p) => p.text));
+      expect(read.value.map((p) => p.isHeading)).toEqual([true, true, false, false]);
+      expect(read.value[1].style).toBe("Heading 1");
+    });
+
+    test("inserts after the paragraph holding the cursor and selects the inserted block", async () => {
+      h.setCursor(2);
+      const result = await h.port.insertParagraphs(block({ kind: "after-cursor" }));
+      expect(result).toEqual({ ok: true, value: { afterIndex: 2, firstIndex: 3 } });
+      expect(h.texts()).toEqual([
+        CONTRACT_PARAGRAPHS[0].text,
+        CONTRACT_PARAGRAPHS[1].text,
+        CONTRACT_PARAGRAPHS[2].text,
+        "Eerste zin van het blok.",
+        "Tweede zin.",
+        CONTRACT_PARAGRAPHS[3].text,
+      ]);
+      expect(h.selectedIndices()).toEqual([3, 4]);
+    });
+
+    test("never replaces a selection: inserts after its last paragraph", async () => {
+      h.selectParagraphs(1, 2);
+      const result = await h.port.insertParagraphs(block({ kind: "after-cursor" }, ["Blok."]));
+      expect(result).toEqual({ ok: true, value: { afterIndex: 2, firstIndex: 3 } });
+      expect(h.texts().slice(0, 4)).toEqual([...CONTRACT_PARAGRAPHS.slice(0, 3).map((p) => p.text), "Blok."]);
+      expect(h.texts()).toHaveLength(5);
+    });
+
+    test("inserts at the end and after paragraph N", async () => {
+      expect(await h.port.insertParagraphs(block({ kind: "end" }, ["Slot."]))).toEqual({
+        ok: true,
+        value: { afterIndex: 3, firstIndex: 4 },
+      });
+      expect(h.texts()[4]).toBe("Slot.");
+      expect(await h.port.insertParagraphs(block({ kind: "after-paragraph", index: 0 }, ["Na de titel."]))).toEqual({
+        ok: true,
+        value: { afterIndex: 0, firstIndex: 1 },
+      });
+      expect(h.texts()[1]).toBe("Na de titel.");
+      expect(await h.port.insertParagraphs(block({ kind: "after-paragraph", index: -1 }, ["Helemaal vooraan."]))).toEqual({
+        ok: true,
+        value: { afterIndex: -1, firstIndex: 0 },
+      });
+      expect(h.texts()[0]).toBe("Helemaal vooraan.");
+    });
+
+    test("wraps the block in one tagged, titled unit in the normal style, also after a heading", async () => {
+      const result = await h.port.insertParagraphs(block({ kind: "after-paragraph", index: 1 }));
+      expect(result.ok).toBe(true);
+      expect(h.blockOf(2)).toEqual({ tag: "argumentenhulp:block:relaties-basis", title: "Argumentenhulp: relaties" });
+      expect(h.blockOf(3)).toEqual(h.blockOf(2));
+      expect(h.blockOf(1)).toBeUndefined();
+      expect(h.blockOf(4)).toBeUndefined();
+      const read = await h.port.readParagraphs();
+      if (!read.ok) throw new Error(read.error.message);
+      expect(read.value[2]).toMatchObject({ text: "Eerste zin van het blok.", isHeading: false, style: "Normal" });
+      expect(read.value[3]).toMatchObject({ isHeading: false, style: "Normal" });
+    });
+
+    test("a request entry with line breaks becomes several paragraphs", async () => {
+      await h.port.insertParagraphs(block({ kind: "end" }, ["Regel een\nRegel twee"]));
+      expect(h.texts().slice(-2)).toEqual(["Regel een", "Regel twee"]);
+    });
+
+    test("a read-only document refuses the insert in Dutch and stays exactly as it was", async () => {
+      h.setCursor(2);
+      const before = h.snapshot();
+      h.makeReadOnly();
+      const result = await h.port.insertParagraphs(block({ kind: "after-cursor" }));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe("read-only");
+      expect(result.error.message).toMatch(/alleen-lezen/);
+      expect(result.error.message).toMatch(/niets veranderd/);
+      expect(h.snapshot()).toBe(before);
+    });
+
+    test("a paragraph index past the end is an invalid location and changes nothing", async () => {
+      const before = h.snapshot();
+      const result = await h.port.insertParagraphs(block({ kind: "after-paragraph", index: 9 }));
+      expect(result).toMatchObject({ ok: false, error: { code: "invalid-location" } });
+      expect(h.snapshot()).toBe(before);
+    });
+
+    test("an empty block is refused and changes nothing", async () => {
+      const before = h.snapshot();
+      const result = await h.port.insertParagraphs(block({ kind: "end" }, ["  "]));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(/geen tekst/);
+      expect(h.snapshot()).toBe(before);
+    });
+
+    test("selects a paragraph whose text still matches", async () => {
+      const result = await h.port.selectParagraph(2, "Bewoners ontmoeten  elkaar nu nauwelijks. ");
+      expect(result).toEqual({ ok: true, value: undefined });
+      expect(h.selectedIndices()).toEqual([2]);
+    });
+
+    test("a stale index is not-found and the selection stays where it was", async () => {
+      h.setCursor(0);
+      const stale = await h.port.selectParagraph(2, "Een zin die er niet meer staat.");
+      expect(stale).toMatchObject({ ok: false, error: { code: "not-found" } });
+      if (!stale.ok) expect(stale.error.message).toMatch(/Vernieuw/);
+      expect(h.selectedIndices()).toEqual([0]);
+      const gone = await h.port.selectParagraph(40);
+      expect(gone).toMatchObject({ ok: false, error: { code: "not-found" } });
+      expect(h.selectedIndices()).toEqual([0]);
+    });
+
+    test("adds review comments with the add-in's prefix and removes only those", async () => {
+      h.addUserComment(3, "Graag nog een begroting toevoegen.");
+      const added = await h.port.addReviewComments([
+        { paragraph: 2, text: "Hier staat het thema relaties." },
+        { paragraph: -1, text: "Het thema resultaten ontbreekt." },
+        { paragraph: 99, text: "Bestaat niet meer." },
+      ]);
+      expect(added).toEqual({ ok: true, value: 2 });
+      expect(h.commentTexts().sort()).toEqual(
+        [
+          "Graag nog een begroting toevoegen.",
+          `${REVIEW_COMMENT_PREFIX}Hier staat het thema relaties.`,
+          `${REVIEW_COMMENT_PREFIX}Het thema resultaten ontbreekt.`,
+        ].sort(),
+      );
+      expect(await h.port.removeReviewComments()).toEqual({ ok: true, value: 2 });
+      expect(h.commentTexts()).toEqual(["Graag nog een begroting toevoegen."]);
+      expect(await h.port.removeReviewComments()).toEqual({ ok: true, value: 0 });
+    });
+
+    test("settings round trip and come back as a copy", async () => {
+      expect(await h.port.readSettings()).toEqual({ ok: true, value: {} });
+      const settings = { audience: "gemeente", placeholders: { buurt: "De Linde" }, notRelevant: ["vraag"] };
+      expect(await h.port.writeSettings(settings)).toEqual({ ok: true, value: undefined });
+      settings.audience = "fonds";
+      const read = await h.port.readSettings();
+      expect(read).toEqual({ ok: true, value: { audience: "gemeente", placeholders: { buurt: "De Linde" }, notRelevant: ["vraag"] } });
+    });
+
+    test("onChange calls the listener on a user's edit until unsubscribed", async () => {
+      const listener = jest.fn();
+      const unsubscribe = h.port.onChange(listener);
+      await h.settle();
+      await h.userEdit();
+      expect(listener).toHaveBeenCalled();
+      const calls = listener.mock.calls.length;
+      unsubscribe();
+      await h.settle();
+      await h.userEdit();
+      expect(listener).toHaveBeenCalledTimes(calls);
+    });
+
+    test("reports capabilities without throwing", () => {
+      const capabilities = h.port.capabilities();
+      expect(capabilities.read).toBe(true);
+      expect(capabilities.insert).toBe(true);
+      expect(Array.isArray(capabilities.missing)).toBe(true);
+    });
+  });
+}

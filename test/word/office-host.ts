@@ -1,0 +1,71 @@
+/**
+ * The `Office` global for the adapter tests, built with office-addin-mock's OfficeMockObject:
+ * requirement sets, the document's settings and the selection-changed event. Enums are set as
+ * plain objects after construction (the mock would otherwise hide their values until loaded).
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { AsyncOutcome, OfficeHost } from "../../src/document/word-host";
+
+export interface OfficeHostOptions {
+  /** WordApi versions the host claims, e.g. ["1.1", "1.2", "1.3"]. */
+  wordApiSets: string[];
+  /** Leave out Office.context.document.settings (e.g. a host without the Settings API). */
+  withoutSettings?: boolean;
+  /** Make settings.saveAsync report failure. */
+  saveFails?: boolean;
+}
+
+export interface OfficeHostFake {
+  office: OfficeHost;
+  /** What settings.set stored (Word's in-memory copy). */
+  memory: Map<string, unknown>;
+  /** What the last successful saveAsync persisted. */
+  saved: Map<string, unknown>;
+  selectionHandlers: Set<(args: unknown) => void>;
+}
+
+export const SETS = {
+  word2016rtm: ["1.1", "1.2"],
+  word2016: ["1.1", "1.2", "1.3"],
+  withComments: ["1.1", "1.2", "1.3", "1.4", "1.5"],
+  microsoft365: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"],
+};
+
+export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
+  const memory = new Map<string, unknown>();
+  const saved = new Map<string, unknown>();
+  const selectionHandlers = new Set<(args: unknown) => void>();
+  const outcome = (failed: boolean): AsyncOutcome =>
+    failed ? { status: "failed", error: { message: "Save failed" } } : { status: "succeeded", error: null };
+
+  const document: Record<string, unknown> = {
+    addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: AsyncOutcome) => void) {
+      if (eventType === "documentSelectionChanged") selectionHandlers.add(handler);
+      callback?.(outcome(eventType !== "documentSelectionChanged"));
+    },
+    removeHandlerAsync(eventType: string, handlerOptions: { handler: (args: unknown) => void }, callback?: (result: AsyncOutcome) => void) {
+      if (eventType === "documentSelectionChanged") selectionHandlers.delete(handlerOptions.handler);
+      callback?.(outcome(false));
+    },
+  };
+  if (!options.withoutSettings) {
+    document.settings = {
+      get: (name: string) => (memory.has(name) ? memory.get(name) : null),
+      set: (name: string, value: unknown) => memory.set(name, value),
+      saveAsync: (callback?: (result: AsyncOutcome) => void) => {
+        if (!options.saveFails) for (const [name, value] of memory) saved.set(name, JSON.parse(JSON.stringify(value)));
+        setTimeout(() => callback?.(outcome(options.saveFails === true)), 0);
+      },
+    };
+  }
+  const mock = new OfficeMockObject({
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === "WordApi" && options.wordApiSets.includes(version ?? "1.1"),
+      },
+      document,
+    },
+  }) as unknown as Omit<OfficeHost, "EventType"> & { EventType: unknown };
+  mock.EventType = { DocumentSelectionChanged: "documentSelectionChanged" };
+  return { office: mock as OfficeHost, memory, saved, selectionHandlers };
+}
