@@ -54,7 +54,8 @@ export interface BlockCardProps {
   headingLevel?: 3 | 4;
 }
 
-export function BlockCard(props: BlockCardProps) {
+/** Memoised: typing in the library's search box re-renders the list, not every card. */
+export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   const { block, values, onValuesChange, inserter, audience, headingLevel = 3 } = props;
   const styles = useStyles();
   const strings = useStrings();
@@ -102,4 +103,4 @@ export function BlockCard(props: BlockCardProps) {
       {status && <StatusLine tone={status.tone} text={status.text} />}
     </Card>
   );
-}
+});

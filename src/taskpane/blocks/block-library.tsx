@@ -106,9 +106,11 @@ export function BlockLibrary(props: BlockLibraryProps) {
   const [audienceChoice, setAudienceChoice] = React.useState<Audience | "alle" | null>(null);
   const audienceFilter = audienceChoice ?? audience ?? "alle";
 
+  // Typing stays responsive: the list follows the box when React has time.
+  const deferredQuery = React.useDeferredValue(query);
   const results = React.useMemo(
-    () => findBlocks(BLOCKS, { query, theme, audience: audienceFilter }),
-    [query, theme, audienceFilter],
+    () => findBlocks(BLOCKS, { query: deferredQuery, theme, audience: audienceFilter }),
+    [deferredQuery, theme, audienceFilter],
   );
 
   const count = countText(strings, results.length);
