@@ -1,5 +1,5 @@
 /** Finds the lexicon's cues in one paragraph's words. */
-import { LEXICON, keysOf, type Cue } from "./lexicon";
+import { LEXICON, formInfo, type Cue } from "./lexicon";
 import type { Polarity } from "./negation";
 import type { Token } from "./tokens";
 
@@ -14,7 +14,7 @@ export interface CueHit {
 export function positionsByKey(tokens: readonly Token[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
   tokens.forEach((token, index) => {
-    for (const key of keysOf(token.form)) {
+    for (const key of formInfo(token.form).keys) {
       const list = positions.get(key);
       if (list) list.push(index);
       else positions.set(key, [index]);
@@ -55,23 +55,22 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
   return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
 }
 
-/** Each cue at most once per paragraph: its first match. */
-export function matchCues(positions: Map<string, number[]>, polarity: readonly Polarity[]): CueHit[] {
+/** Each cue at most once per paragraph: its first match in text order. */
+export function matchCues(tokens: readonly Token[], positions: Map<string, number[]>, polarity: readonly Polarity[]): CueHit[] {
   const hits: CueHit[] = [];
-  const seen = new Set<Cue>();
-  const anchors: Array<[number, Cue]> = [];
-  for (const [key, list] of positions) {
-    const cues = LEXICON.byFirstKey.get(key);
-    if (!cues) continue;
-    for (const cue of cues) for (const p of list) anchors.push([p, cue]);
-  }
-  anchors.sort((a, b) => a[0] - b[0]);
-  for (const [anchor, cue] of anchors) {
-    if (seen.has(cue)) continue;
-    const matched = matchAt(positions, cue, anchor);
-    if (!matched) continue;
-    seen.add(cue);
-    hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
-  }
+  const settled = new Set<Cue>();
+  tokens.forEach((token, anchor) => {
+    for (const key of formInfo(token.form).keys) {
+      const cues = LEXICON.byFirstKey.get(key);
+      if (!cues) continue;
+      for (const cue of cues) {
+        if (settled.has(cue)) continue;
+        const matched = matchAt(positions, cue, anchor);
+        if (!matched) continue;
+        settled.add(cue);
+        hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
+      }
+    }
+  });
   return hits;
 }

@@ -3,10 +3,9 @@
  * lexicon's cues, and its shape. Every feature remembers the words behind it, so the
  * strongest ones can be shown to the user as evidence.
  */
-import { STOPWORDS } from "../content/cues";
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import { keyOf, keysOf } from "./lexicon";
+import { formInfo } from "./lexicon";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";
@@ -17,7 +16,6 @@ export interface Features {
   where: Map<string, number[]>;
 }
 
-const stopwords = new Set(STOPWORDS);
 const CUE_CAP = 3;
 
 function add(features: Features, name: string, value: number, at?: number[]): void {
@@ -37,23 +35,20 @@ export function extractFeatures(
   text: string,
 ): Features {
   const features: Features = { values: new Map(), where: new Map() };
-  const seen = new Set<string>();
   tokens.forEach((token, i) => {
-    if (stopwords.has(token.form) || /^\d/.test(token.form)) return;
-    const primary = keyOf(token.form);
-    const prefix = polarity[i] === "denied" ? "n:" : "w:";
-    const name = prefix + primary;
-    if (!seen.has(name)) {
-      seen.add(name);
-      add(features, name, 1, [i]);
-    } else features.where.get(name)?.push(i);
-    for (const key of keysOf(token.form)) {
-      if (key === primary) continue;
-      const part = "p:" + key;
-      if (!seen.has(part)) {
-        seen.add(part);
-        add(features, part, 1, [i]);
-      }
+    const info = formInfo(token.form);
+    const name = polarity[i] === "denied" ? info.denied : info.plain;
+    if (name === null) return;
+    const where = features.where.get(name);
+    if (where) where.push(i);
+    else {
+      features.values.set(name, 1);
+      features.where.set(name, [i]);
+    }
+    for (const part of info.parts) {
+      if (features.values.has(part)) continue;
+      features.values.set(part, 1);
+      features.where.set(part, [i]);
     }
   });
   const sums = new Map<string, number>();

@@ -2,7 +2,7 @@
  * The cue lexicon (content/cues) turned into lookups: what a written word stands for (its
  * keys), and which cues a key can start. Built once; matching never loops over all cues.
  */
-import { COMPOUND_EXCLUSIONS, COMPOUND_PARTS, FORM_ALIASES, NEGATORS, THEME_CUES } from "../content/cues";
+import { COMPOUND_EXCLUSIONS, COMPOUND_PARTS, FORM_ALIASES, NEGATORS, STOPWORDS, THEME_CUES } from "../content/cues";
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { stem } from "./stems";
 
@@ -59,6 +59,35 @@ export function keysOf(form: string): readonly string[] {
   if (keyCache.size > 200_000) keyCache.clear();
   keyCache.set(form, result);
   return result;
+}
+
+export interface FormInfo {
+  keys: readonly string[];
+  /** Model feature names, built once per written form so their hashes are reused. */
+  plain: string | null;
+  denied: string | null;
+  parts: readonly string[];
+}
+
+const stopwords = new Set(STOPWORDS);
+const infoCache = new Map<string, FormInfo>();
+
+/** Everything the engine derives from a written form, cached: keys and feature names. */
+export function formInfo(form: string): FormInfo {
+  const hit = infoCache.get(form);
+  if (hit) return hit;
+  const keys = keysOf(form);
+  const primary = keys[0];
+  const content = !stopwords.has(form) && !/^\d/.test(form);
+  const info: FormInfo = {
+    keys,
+    plain: content ? "w:" + primary : null,
+    denied: content ? "n:" + primary : null,
+    parts: content ? keys.slice(1).filter((key) => key !== primary).map((key) => "p:" + key) : [],
+  };
+  if (infoCache.size > 200_000) infoCache.clear();
+  infoCache.set(form, info);
+  return info;
 }
 
 const negatorKeys = new Set(NEGATORS.map(keyOf));

@@ -9,7 +9,8 @@ import type { Features } from "./features";
 export interface Model {
   bias: number[];
   thresholds: number[];
-  weights: Map<string, Array<[number, number]>>;
+  /** Feature → weight per theme (THEME_IDS order); dense, so scoring is a plain loop. */
+  weights: Map<string, Float64Array>;
 }
 
 export function loadModel(data: ModelData): Model {
@@ -23,11 +24,15 @@ export function loadModel(data: ModelData): Model {
     bias[themeIndex] = data.bias[i];
     thresholds[themeIndex] = data.thresholds[i];
   });
-  const weights = new Map<string, Array<[number, number]>>();
+  const weights = new Map<string, Float64Array>();
   for (const [feature, flat] of Object.entries(data.weights)) {
-    const pairs: Array<[number, number]> = [];
-    for (let k = 0; k + 1 < flat.length; k += 2) pairs.push([order[flat[k]], flat[k + 1]]);
-    weights.set(feature, pairs);
+    const dense = new Float64Array(THEME_IDS.length);
+    for (let k = 0; k + 1 < flat.length; k += 2) {
+      const theme = order[flat[k]];
+      if (theme === undefined || !Number.isFinite(flat[k + 1])) throw new Error(`model data: bad weight for ${feature}`);
+      dense[theme] = flat[k + 1];
+    }
+    weights.set(feature, dense);
   }
   return { bias, thresholds, weights };
 }
@@ -42,9 +47,9 @@ export function currentModel(): Model {
 export function logits(model: Model, features: Features): number[] {
   const z = model.bias.slice();
   for (const [name, value] of features.values) {
-    const pairs = model.weights.get(name);
-    if (!pairs) continue;
-    for (const [theme, w] of pairs) z[theme] += w * value;
+    const weights = model.weights.get(name);
+    if (!weights) continue;
+    for (let t = 0; t < z.length; t++) z[t] += weights[t] * value;
   }
   return z;
 }

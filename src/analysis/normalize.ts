@@ -14,8 +14,20 @@ const COMBINING = /\p{M}/u;
 // Typographic apostrophes would split "zo’n"; Word writes them by default.
 const APOSTROPHES = new Set(["\u2019", "\u2018", "\u02bc", "`", "\u00b4"]);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalize(original: string): Normalized {
   const n = original.length;
+  // Most Dutch paragraphs are plain ASCII: lowercase keeps every offset where it was.
+  if (!NON_ASCII.test(original)) {
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      from[i] = i;
+      to[i] = i + 1;
+    }
+    return { text: original.toLowerCase(), from, to };
+  }
   const from = new Int32Array(n * 2 + 4);
   const to = new Int32Array(n * 2 + 4);
   let out = "";

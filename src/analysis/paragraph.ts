@@ -33,7 +33,7 @@ const EVIDENCE_FEATURES = 3;
 export function paragraphFeatures(text: string, style?: string): { tokens: Token[]; features: Features; kind: ParagraphKind } {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
-  const hits = matchCues(positionsByKey(tokens), polarity);
+  const hits = matchCues(tokens, positionsByKey(tokens), polarity);
   const kind = paragraphKind(text, tokens, style);
   return { tokens, features: extractFeatures(tokens, polarity, hits, kind, text), kind };
 }
@@ -41,9 +41,9 @@ export function paragraphFeatures(text: string, style?: string): { tokens: Token
 function evidenceFor(model: Model, theme: number, features: Features): number[] {
   const ranked: Array<[number, number[]]> = [];
   for (const [name, where] of features.where) {
-    const pair = model.weights.get(name)?.find(([t]) => t === theme);
-    if (!pair) continue;
-    const contribution = pair[1] * (features.values.get(name) ?? 0);
+    const weights = model.weights.get(name);
+    if (!weights) continue;
+    const contribution = weights[theme] * (features.values.get(name) ?? 0);
     if (contribution > 0) ranked.push([contribution, where]);
   }
   ranked.sort((a, b) => b[0] - a[0]);

@@ -18,8 +18,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-const CLAUSE = /[.,;:!?()\n\u2013\u2014]/;
-const QUOTE_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+const CLAUSE = new Set([".", ",", ";", ":", "!", "?", "(", ")", "\n", "\u2013", "\u2014"]);
+const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"]);
 
 export function tokenize(original: string): { tokens: Token[]; norm: Normalized } {
   const norm = normalize(original);
@@ -31,14 +31,17 @@ export function tokenize(original: string): { tokens: Token[]; norm: Normalized 
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
-    const gap = text.slice(prevEnd, s);
-    const marks = gap.match(QUOTE_MARKS);
-    if (marks) quoted = marks.length % 2 === 1 ? !quoted : quoted;
+    let clauseBreak = tokens.length === 0;
+    for (let k = prevEnd; k < s; k++) {
+      const ch = text[k];
+      if (CLAUSE.has(ch)) clauseBreak = true;
+      else if (QUOTE_MARKS.has(ch)) quoted = !quoted;
+    }
     tokens.push({
       form: m[0],
       start: norm.from[s],
       end: norm.to[e - 1],
-      clauseBreak: tokens.length === 0 || CLAUSE.test(gap),
+      clauseBreak,
       quoted,
     });
     prevEnd = e;

@@ -1,0 +1,153 @@
+import { createReviewer, reviewDocument, type Review } from "../../src/analysis";
+import { BLOCKS } from "../../src/content";
+import type { ThemeId } from "../../src/content/types";
+
+const themesOf = (review: Review, index = 0): ThemeId[] => review.paragraphs[index].themes.map((theme) => theme.id);
+const one = (text: string, style?: string): ThemeId[] => themesOf(reviewDocument([{ text, style }]));
+
+describe("negation by meaning", () => {
+  test("a stated need still argues the theme", () => {
+    expect(one("Zonder meerjarige steun valt dit werk weg.")).toContain("tijd-continuiteit");
+    expect(one("Zonder meerjarenfinanciering is er geen continuïteit voor de bewoners die hier op rekenen.")).toContain("tijd-continuiteit");
+  });
+
+  test("a denial does not", () => {
+    expect(one("We hebben geen tijd gehad om te evalueren.")).not.toContain("tijd-continuiteit");
+    expect(one("We hadden dit jaar niet genoeg tijd om de vrijwilligers te bedanken.")).not.toContain("tijd-continuiteit");
+  });
+
+  test("'niet alleen …, maar' contrasts rather than denies", () => {
+    expect(one("Onze aanpak draait niet alleen om activiteiten organiseren. We bouwen aan relaties tussen buren, zodat mensen elkaar leren kennen.")).toContain("relaties");
+  });
+});
+
+describe("look-alike words argue nothing", () => {
+  test.each([
+    "De leeftijd van de deelnemers varieert van 8 tot 84 jaar.",
+    "Het tijdschrift van de wijk verschijnt vier keer per jaar.",
+    "We hebben relatief weinig kosten gemaakt, onder voorwaarde dat de zaal gratis bleef.",
+    "De netwerkkabels in het buurthuis zijn vervangen.",
+  ])("%s", (text) => {
+    expect(one(text)).toEqual([]);
+  });
+});
+
+describe("headings, list items and quotes", () => {
+  test("a bare heading argues nothing, with or without a heading style", () => {
+    expect(one("2. Aanleiding")).toEqual([]);
+    expect(one("Leefbaarheid")).toEqual([]);
+    expect(one("Continuïteit en meerjarige financiering", "Heading 1")).toEqual([]);
+    expect(one("Continuïteit en meerjarige financiering", "Kop 2")).toEqual([]);
+  });
+
+  test("the same argument in a body paragraph does count", () => {
+    const text = "Je bouwt geen gemeenschap in een paar maanden. Daarvoor zijn tijd, vertrouwen en continuïteit nodig.";
+    expect(one(text)).toContain("tijd-continuiteit");
+    expect(one(text, "Normal")).toContain("tijd-continuiteit");
+  });
+
+  test("a theme argued only in a short list line or a quote is weak, not covered", () => {
+    const argument = "Wij vragen de gemeente om een meerjarige bijdrage voor de inzet van een community builder.";
+    for (const style of ["Citaat", "Quote"]) {
+      const review = reviewDocument([{ text: argument, style }]);
+      const vraag = review.themes.find((theme) => theme.id === "vraag");
+      expect(vraag?.paragraphs).toEqual([0]);
+      expect(vraag?.status).toBe("weak");
+    }
+    const body = reviewDocument([{ text: argument, style: "Normal" }]).themes.find((theme) => theme.id === "vraag");
+    expect(body?.status).toBe("covered");
+  });
+});
+
+describe("evidence", () => {
+  test("spans are the paragraph's own words at their own offsets", () => {
+    const text = "Door de wekelijkse koffieochtend leren buren elkaar kennen en groeit het buurtnetwerk.";
+    const review = reviewDocument([text]);
+    expect(themesOf(review)).toContain("relaties");
+    for (const theme of review.paragraphs[0].themes) {
+      expect(theme.evidence.length).toBeGreaterThan(0);
+      for (const span of theme.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+    const words = review.paragraphs[0].themes.find((theme) => theme.id === "relaties")?.evidence.map((span) => span.text).join(" ");
+    expect(words).toMatch(/elkaar|buurtnetwerk|kennen/);
+  });
+});
+
+const draft = [
+  { text: "Aanvraag buurtkamer De Linde", style: "Heading 1" },
+  { text: "In onze buurt kennen bewoners elkaar nauwelijks. Door de buurtkamer leren buren elkaar kennen en ontstaan nieuwe contacten en vriendschappen.", style: "Normal" },
+  { text: "Bewoners bepalen zelf wat er in de buurtkamer gebeurt. Ze nemen zelf initiatief en organiseren de activiteiten zelf.", style: "Normal" },
+  { text: "Wij vragen de gemeente om een bijdrage van € 12.000 voor de huur van de ruimte.", style: "Normal" },
+];
+
+describe("coverage and suggestions", () => {
+  test("themes are covered, weak or missing, with the paragraphs that argue them", () => {
+    const review = reviewDocument(draft, { audience: "gemeente" });
+    const status = Object.fromEntries(review.themes.map((theme) => [theme.id, theme.status]));
+    expect(status.relaties).toBe("covered");
+    expect(status.bewonersregie).toBe("covered");
+    expect(status.vraag).toBe("covered");
+    expect(status.onderbouwing).toBe("missing");
+    expect(review.themes.find((theme) => theme.id === "relaties")?.paragraphs).toEqual([1]);
+    expect(review.themes).toHaveLength(11);
+  });
+
+  test("every missing or weak theme gets blocks that argue it; covered ones get none", () => {
+    const review = reviewDocument(draft, { audience: "fonds" });
+    const open = review.themes.filter((theme) => theme.status !== "covered").map((theme) => theme.id);
+    expect(review.suggestions.map((suggestion) => suggestion.themeId).sort()).toEqual([...open].sort());
+    for (const suggestion of review.suggestions) {
+      expect(suggestion.blockIds.length).toBeGreaterThan(0);
+      for (const id of suggestion.blockIds) {
+        expect(BLOCKS.find((block) => block.id === id)?.themes).toContain(suggestion.themeId);
+      }
+    }
+  });
+
+  test("the audience reorders suggestions: its emphasised themes first, its blocks first", () => {
+    const forGemeente = reviewDocument(draft, { audience: "gemeente" }).suggestions;
+    const forFonds = reviewDocument(draft, { audience: "fonds" }).suggestions;
+    expect(forGemeente[0].themeId).toBe("beleidsdoelen");
+    expect(forFonds[0].themeId).toBe("maatschappelijke-waarde");
+    expect(forGemeente.map((s) => s.themeId)).not.toEqual(forFonds.map((s) => s.themeId));
+    // Within a theme, a block meant for the audience outranks one that is not.
+    for (const [audience, suggestions] of [["gemeente", forGemeente], ["fonds", forFonds]] as const) {
+      for (const suggestion of suggestions) {
+        const fits = suggestion.blockIds.map((id) => BLOCKS.find((block) => block.id === id)?.audiences.includes(audience) ?? false);
+        const firstMisfit = fits.indexOf(false);
+        if (firstMisfit >= 0) expect(fits.slice(firstMisfit).every((fit) => !fit)).toBe(true);
+      }
+    }
+  });
+
+  test("without an audience the review still suggests, and says audience null", () => {
+    const review = reviewDocument(draft);
+    expect(review.audience).toBeNull();
+    expect(review.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe("advice and language", () => {
+  test("a paragraph listing what is organised, without what changes, gets the §4 advice", () => {
+    const review = reviewDocument([
+      "We organiseren elke week een koffieochtend, een taalcafé en een spelletjesmiddag, en eens per maand een buurtmaaltijd.",
+      "Door de koffieochtenden kennen buren elkaar nu en helpen ze elkaar vaker; drie bezoekers organiseren inmiddels zelf de maaltijd.",
+    ]);
+    expect(review.advice.map((advice) => advice.paragraph)).toEqual([0]);
+    expect(review.advice[0].kind).toBe("activities-without-outcomes");
+    const text = "We organiseren elke week een koffieochtend, een taalcafé en een spelletjesmiddag, en eens per maand een buurtmaaltijd.";
+    for (const span of review.advice[0].evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  test("looksDutch tells Dutch from English", () => {
+    expect(reviewDocument(draft).looksDutch).toBe(true);
+    expect(reviewDocument(["Our approach builds relationships between residents, and we ask the council for multi-year funding so that the work can continue."]).looksDutch).toBe(false);
+    expect(reviewDocument([]).looksDutch).toBe(true);
+  });
+
+  test("the review is plain JSON and the same every time", () => {
+    const a = createReviewer().review(draft, { audience: "woningcorporatie" });
+    const b = reviewDocument(draft, { audience: "woningcorporatie" });
+    expect(JSON.parse(JSON.stringify(a))).toEqual(b);
+  });
+});
