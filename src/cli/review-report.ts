@@ -171,7 +171,7 @@ export function formatReviewReport(input: ReportInput): string {
     ...wrap(
       review.audience
         ? `Doelgroep: ${audienceById(review.audience).label.nl}`
-        : "Doelgroep: niet gekozen (kies er een met --audience voor tekstblokken die passen)",
+        : "Doelgroep: niet gekozen (kies er een met --audience)",
       ""
     ),
     ...wrap(

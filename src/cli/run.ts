@@ -2,7 +2,7 @@
  * The whole command as a function of its arguments and its surroundings, so tests run it
  * in-process and main.ts only binds it to the real process.
  */
-import { version } from "../../package.json";
+import packageJson from "../../package.json";
 import { reviewDocument } from "../analysis";
 import { parseCommand } from "./arguments";
 import { HELP_TEXT } from "./help";
@@ -24,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     if (command.kind === "version") {
-      io.stdout(`${version}\n`);
+      io.stdout(`${packageJson.version}\n`);
       return EXIT_OK;
     }
     const draft = await readDraft(command.file, io);
