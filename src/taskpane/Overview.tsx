@@ -36,7 +36,7 @@ export function Overview({ themes, onOpenTheme }: { themes: PaneTheme[]; onOpenT
       ? formatString(strings.overviewScoreNotRelevant, { covered, total, n: notRelevant })
       : formatString(strings.overviewScore, { covered, total });
   return (
-    <section className={styles.overview} aria-labelledby="overview-score" data-testid="overview">
+    <section className={styles.overview} aria-labelledby="overview-score" data-testid="theme-overview">
       <h2 id="overview-score" className={styles.score}>
         {score}
       </h2>

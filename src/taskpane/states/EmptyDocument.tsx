@@ -27,8 +27,10 @@ export function EmptyDocument({ library }: { library: React.ReactNode }) {
     <div className={styles.root} data-testid="empty-state">
       <h2 className={styles.title}>{strings.emptyTitle}</h2>
       <p className={styles.body}>{strings.emptyBody}</p>
-      <h3 className={styles.subtitle}>{strings.emptyChecklist}</h3>
-      <ul className={styles.list}>
+      <h3 className={styles.subtitle} id="empty-checklist">
+        {strings.emptyChecklist}
+      </h3>
+      <ul className={styles.list} aria-labelledby="empty-checklist">
         {THEMES.map((theme) => (
           <li key={theme.id} className={styles.item}>
             <ThemeMark status="missing" />
