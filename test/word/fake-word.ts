@@ -93,7 +93,8 @@ export class FakeWordDocument {
   syncs = 0;
   /** The next sync rejects with this error before running any action. */
   failNextSync?: WordError;
-  readonly paragraphHandlers = new Set<EventHandler>();
+  /** Registered paragraph event handlers, one entry per `add`. */
+  readonly paragraphHandlers = new Set<{ event: string; handler: EventHandler }>();
   private nextId = 1;
 
   constructor(paragraphs: (string | ParagraphSeed)[], headerTexts: string[] = ["Kopregel"]) {
@@ -136,7 +137,9 @@ export class FakeWordDocument {
   }
 
   async fireParagraphChanged(): Promise<void> {
-    for (const handler of [...this.paragraphHandlers]) await handler({ type: "paragraphChanged" });
+    for (const { event, handler } of [...this.paragraphHandlers]) {
+      if (event === "changed") await handler({ type: "paragraphChanged" });
+    }
   }
 
   // ---- used by the proxies ----
@@ -558,14 +561,18 @@ class BodyProxy {
 }
 
 class EventHandlersProxy {
-  constructor(private readonly context: FakeContext) {}
+  constructor(
+    private readonly context: FakeContext,
+    private readonly event: string,
+  ) {}
 
   add(handler: EventHandler): { context: FakeContext; remove(): void } {
     const model = this.context.model;
-    this.context.enqueue(() => model.paragraphHandlers.add(handler));
+    const entry = { event: this.event, handler };
+    this.context.enqueue(() => model.paragraphHandlers.add(entry));
     return {
       context: this.context,
-      remove: () => this.context.enqueue(() => model.paragraphHandlers.delete(handler)),
+      remove: () => this.context.enqueue(() => model.paragraphHandlers.delete(entry)),
     };
   }
 }
@@ -578,9 +585,9 @@ class DocumentProxy {
 
   constructor(private readonly context: FakeContext) {
     this.body = new BodyProxy(context);
-    this.onParagraphAdded = new EventHandlersProxy(context);
-    this.onParagraphChanged = new EventHandlersProxy(context);
-    this.onParagraphDeleted = new EventHandlersProxy(context);
+    this.onParagraphAdded = new EventHandlersProxy(context, "added");
+    this.onParagraphChanged = new EventHandlersProxy(context, "changed");
+    this.onParagraphDeleted = new EventHandlersProxy(context, "deleted");
   }
 
   set changeTrackingMode(value: string) {
