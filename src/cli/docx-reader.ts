@@ -11,7 +11,7 @@ import type { DraftParagraph, DraftPart } from "./draft";
 
 /** Thrown when the bytes are not a readable .docx; the caller words the message. */
 export class NotWordError extends Error {
-  constructor(readonly reason: "pdf" | "old-word" | "not-zip" | "unreadable") {
+  constructor(readonly reason: "pdf" | "old-word" | "encrypted" | "not-zip" | "unreadable") {
     super(reason);
     this.name = "NotWordError";
   }
@@ -40,8 +40,18 @@ export const isPdf = (bytes: Uint8Array) => startsWith(bytes, [0x25, 0x50, 0x44,
 export const isOldWord = (bytes: Uint8Array) =>
   startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
+/**
+ * Word saves a password-protected .docx inside the same compound-file container as a .doc,
+ * with an "EncryptionInfo" stream; its directory names are UTF-16.
+ */
+export const isEncryptedWord = (bytes: Uint8Array) =>
+  isOldWord(bytes) &&
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO);
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+
 async function readModel(bytes: Uint8Array): Promise<ModelDocument> {
   if (isPdf(bytes)) throw new NotWordError("pdf");
+  if (isEncryptedWord(bytes)) throw new NotWordError("encrypted");
   if (isOldWord(bytes)) throw new NotWordError("old-word");
   if (!isZip(bytes)) throw new NotWordError("not-zip");
   let model: ModelDocument | undefined;
@@ -49,9 +59,11 @@ async function readModel(bytes: Uint8Array): Promise<ModelDocument> {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
+        // Only the model is wanted: handing the HTML converter an empty document skips its
+        // work, including base64-encoding every photo in the draft.
         transformDocument: (document: ModelDocument) => {
           model = document;
-          return document;
+          return { ...document, children: [] };
         },
       }
     );

@@ -33,6 +33,8 @@ export const messages = {
     `"${file}" is een pdf. Argumentenhulp leest Word-bestanden (.docx) en tekst (.txt): open je aanvraag in Word en sla hem op als .docx.`,
   oldWord: (file: string) =>
     `"${file}" is een ouder Word-bestand (.doc). Open het in Word en kies Opslaan als → Word-document (.docx).`,
+  encrypted: (file: string) =>
+    `"${file}" is met een wachtwoord beveiligd. Haal in Word het wachtwoord eraf (Bestand → Info → Document beveiligen) en sla het opnieuw op.`,
   openDocument: (file: string) =>
     `"${file}" is een OpenDocument-bestand. Sla het op als Word-document (.docx) en probeer het opnieuw.`,
   unknownType: (file: string) =>

@@ -5,7 +5,7 @@
  */
 import { STDIN_FILE } from "./arguments";
 import type { DraftParagraph } from "./draft";
-import { isOldWord, isPdf, isZip, NotWordError, readDocx } from "./docx-reader";
+import { isEncryptedWord, isOldWord, isPdf, isZip, NotWordError, readDocx } from "./docx-reader";
 import { InputError } from "./input-error";
 import { messages } from "./messages";
 import { NotTextError, readText } from "./text-reader";
@@ -44,6 +44,7 @@ async function readWord(name: string, bytes: Uint8Array): Promise<DraftParagraph
   } catch (error) {
     if (!(error instanceof NotWordError)) throw error;
     if (error.reason === "pdf") throw new InputError(messages.pdf(name));
+    if (error.reason === "encrypted") throw new InputError(messages.encrypted(name));
     if (error.reason === "old-word") throw new InputError(messages.oldWord(name));
     throw new InputError(messages.notWord(name));
   }
@@ -52,6 +53,7 @@ async function readWord(name: string, bytes: Uint8Array): Promise<DraftParagraph
 function readPlain(name: string, bytes: Uint8Array): DraftParagraph[] {
   // Name the real format when a known document hides behind a text name or a pipe.
   if (isPdf(bytes)) throw new InputError(messages.pdf(name));
+  if (isEncryptedWord(bytes)) throw new InputError(messages.encrypted(name));
   if (isOldWord(bytes)) throw new InputError(messages.oldWord(name));
   try {
     return readText(bytes);

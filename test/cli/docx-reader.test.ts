@@ -75,6 +75,14 @@ describeWithShared(["fixtures", "real-docx"])("readDocx on real Word files", () 
       "old-word"
     );
     expect(await reason(Buffer.from("gewone tekst"))).toBe("not-zip");
+    // A password-protected .docx: the compound-file header plus an EncryptionInfo stream name.
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const encrypted = Buffer.concat([
+      header,
+      Buffer.alloc(500),
+      Buffer.from("EncryptionInfo", "utf16le"),
+    ]);
+    expect(await reason(encrypted)).toBe("encrypted");
     // A zip header with garbage behind it, and a real zip cut in half.
     expect(await reason(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]))).toBe(
       "unreadable"
@@ -157,6 +165,19 @@ describe("readDocx on generated Word files", () => {
       "Slot",
     ]);
     expect((await readDocx(docx)).map((p) => p.text)).toEqual(["Samen sterk\tin\nde wijk", "Slot"]);
+  });
+
+  it("reads text inside content controls, as the pane wraps the blocks it inserts", async () => {
+    const docx = await buildDocx({
+      xml:
+        `<w:sdt><w:sdtPr><w:tag w:val="argumentenhulp:relaties-basis"/></w:sdtPr>` +
+        `<w:sdtContent><w:p>${run("We bouwen aan relaties.")}</w:p></w:sdtContent></w:sdt>` +
+        `<w:p>${run("Voor ")}<w:sdt><w:sdtContent>${run("binnen")}</w:sdtContent></w:sdt>${run(" na.")}</w:p>`,
+    });
+    expect((await readDocx(docx)).map((p) => p.text)).toEqual([
+      "We bouwen aan relaties.",
+      "Voor binnen na.",
+    ]);
   });
 
   it("reads nested tables cell by cell", async () => {

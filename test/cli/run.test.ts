@@ -255,6 +255,19 @@ describe("argumentenhulp review on bad input", () => {
     expectOneDutchLine(await cli(["review", file("oud.doc", "x")]), /ouder Word-bestand \(\.doc\)/);
   });
 
+  it("a password-protected Word file", async () => {
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const encrypted = Buffer.concat([
+      header,
+      Buffer.alloc(500),
+      Buffer.from("EncryptionInfo", "utf16le"),
+    ]);
+    expectOneDutchLine(
+      await cli(["review", file("geheim.docx", encrypted)]),
+      /met een wachtwoord beveiligd/
+    );
+  });
+
   it("an unknown extension", async () => {
     expectOneDutchLine(
       await cli(["review", file("aanvraag.rtf", "{\\rtf1 hallo}")]),
