@@ -242,10 +242,11 @@ export class PreviewDocument implements DocumentPort {
   }
 
   async removeReviewComments(): Promise<PortResult<number>> {
-    const before = this.notes.length;
+    const removed = this.notes.filter((comment) => isReviewComment(comment.text)).length;
+    if (removed === 0) return ok(0);
+    if (this.readOnly) return { ok: false, error: portError("read-only") };
     this.notes = this.notes.filter((comment) => !isReviewComment(comment.text));
-    const removed = before - this.notes.length;
-    if (removed > 0) this.emit("comments");
+    this.emit("comments");
     return ok(removed);
   }
 

@@ -34,14 +34,15 @@ export function wordError(error: unknown, action: WordAction): PortError {
     case "NotAllowed":
       return portError("protected");
     case "InvalidArgument":
-      // The cursor's paragraph is located with Range.expandTo from the body's start; Word refuses
-      // that when the cursor is in another story (header, footer, footnote, comment).
+    case "ItemNotFound":
+      // The cursor's paragraph is measured with Range.expandTo from the body's start; Word throws
+      // ItemNotFound ("no union") when the cursor is in another story (header, footer, footnote,
+      // comment). Inserting in such a place can also come back as InvalidArgument.
       if (action === "insert-after-cursor" || errorLocation(error).includes("expandTo")) {
         return portError("invalid-location", "outside-body");
       }
+      if (action === "select") return portError("not-found");
       return portError("invalid-location");
-    case "ItemNotFound":
-      return action === "select" ? portError("not-found") : portError("invalid-location");
     case "ApiNotFound":
     case "NotImplemented":
       if (action === "comments") return portError("unsupported", "missing-comments");

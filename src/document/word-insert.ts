@@ -9,8 +9,9 @@
  *
  * Index without a second sync (WordApi 1.3): the range from the body's start to the end of the
  * anchor paragraph is loaded in the same batch, before the insert; its paragraph count is the
- * anchor's index + 1. Word also refuses to build that range when the cursor is in another story
- * (header, footer, footnote, comment), which is how such a cursor is caught before writing.
+ * anchor's index + 1. Word also refuses to build that range (expandTo throws ItemNotFound: the two
+ * ranges have no union) when the cursor is in another story (header, footer, footnote, comment),
+ * which is how such a cursor is caught before writing.
  * At the end or after paragraph N the index follows from the body's paragraph count or the request.
  *
  * Style: with WordApi 1.3 each inserted paragraph gets the built-in Normal style, so a block put

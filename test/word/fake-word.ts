@@ -11,7 +11,7 @@
  * - an object path (getSelection(), getNext(), …) is resolved the first time an action uses it;
  * - reading a property that was not loaded in an earlier sync throws PropertyNotLoaded;
  * - a read-only document throws AccessDenied on every write, a locked content control NotAllowed,
- *   a range spanning two stories (body and header) InvalidArgument, a walk past the end ItemNotFound;
+ *   a range spanning two stories (body and header) and a walk past the end ItemNotFound;
  * - a new paragraph takes the style of the paragraph it was inserted after (Word's behaviour, and
  *   why the adapter must reset the style of an inserted block).
  */
@@ -426,7 +426,8 @@ class RangeProxy extends Proxy<RangeSpot> {
     return new RangeProxy(this.context, () => {
       const mine = this.resolve();
       const theirs = other.resolve();
-      if (mine.story !== theirs.story) throw wordError("InvalidArgument", "Range.expandTo");
+      // Word: "Throws an ItemNotFound error if the two ranges don't have a union."
+      if (mine.story !== theirs.story) throw wordError("ItemNotFound", "Range.expandTo");
       const story = this.model.storyOf(mine.story);
       const at = (id: number) => story.findIndex((paragraph) => paragraph.id === id);
       const ids = [mine.fromId, mine.toId, theirs.fromId, theirs.toId].sort((a, b) => at(a) - at(b));
