@@ -39,7 +39,7 @@ interface Matrix {
   rows: Array<{ idx: Int32Array; val: Float64Array }>;
 }
 
-const ALWAYS_KEEP = /^(c|d|x|z|k|l):/;
+const ALWAYS_KEEP = /^(c|d|x|z|k|l|m):/;
 const MIN_DOCS = 2;
 
 function buildMatrix(examples: readonly Example[]): Matrix {
@@ -74,7 +74,10 @@ function priors(names: readonly string[], theme: ThemeId): { scale: Float64Array
     } else if (name === "k:heading") {
       scale[i] = 0.2;
       mean[i] = -1;
-    } else if (/^[cdxz]:/.test(name)) scale[i] = TUNING.cueScale;
+    } else if (name === "m:" + theme) {
+      scale[i] = TUNING.cueScale;
+      mean[i] = TUNING.cuePrior;
+    } else if (/^[cdxzm]:/.test(name)) scale[i] = TUNING.cueScale;
     else if (/^[kl]:/.test(name)) scale[i] = 1;
   });
   return { scale, mean };

@@ -69,6 +69,15 @@ export function extractFeatures(
     if (hit.polarity === "needed") add(features, "z:" + cue.theme, 1, hit.tokens);
   }
   for (const [name, sum] of sums) features.values.set(name, Math.min(sum, CUE_CAP));
+  // The strongest single cue: one clear statement weighs more than many faint words.
+  for (const hit of hits) {
+    if (hit.cue.weight <= 0 || hit.polarity === "denied") continue;
+    const name = "m:" + hit.cue.theme;
+    if ((features.values.get(name) ?? 0) < hit.cue.weight) {
+      features.values.set(name, hit.cue.weight);
+      features.where.set(name, [...hit.tokens]);
+    }
+  }
   for (const theme of THEME_IDS) {
     const negative = features.values.get("x:" + theme);
     if (negative !== undefined) features.values.set("x:" + theme, Math.min(negative, CUE_CAP));
@@ -79,5 +88,7 @@ export function extractFeatures(
   const digits = tokens.filter((token) => /^\d/.test(token.form)).length;
   if (words > 0 && digits / words > 0.15) add(features, "l:numbers", 1);
   if (/[€]/.test(text)) add(features, "l:euro", 1);
+  // "(Verhulst en De Boer, 2019)": a citation is how a text leans on research.
+  if (/\([^()]{2,80}(19|20)\d\d[a-z]?\)/.test(text)) add(features, "l:citation", 1);
   return features;
 }

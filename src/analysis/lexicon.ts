@@ -13,7 +13,7 @@ export interface Cue {
   weight: number;
   /** One set of acceptable keys per term. */
   terms: Array<Set<string>>;
-  /** Largest distance in words between the first and last matched term. */
+  /** Largest distance in words between the first and last matched term (no ~N: adjacent). */
   window: number;
   /** The cue itself says "geen"/"niet": a negator inside it is part of its meaning. */
   hasNegator: boolean;
@@ -103,7 +103,7 @@ function parseCue(theme: ThemeId, index: number, pattern: string, weight: number
     terms.push(new Set(part.split("|").map((word) => keyOf(word))));
   }
   const hasNegator = terms.some((term) => [...term].some((key) => negatorKeys.has(key)));
-  return { id: `${theme}#${index}`, theme, weight, terms, window: window < 0 ? terms.length : window, hasNegator };
+  return { id: `${theme}#${index}`, theme, weight, terms, window: window < 0 ? terms.length - 1 : window, hasNegator };
 }
 
 export interface Lexicon {

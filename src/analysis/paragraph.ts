@@ -3,7 +3,7 @@
  * and whether it only lists activities. Pure function of (text, style), so it can be cached.
  */
 import { ACTIVITY_WORDS } from "../content/cues";
-import { THEME_IDS } from "../content/types";
+import { THEME_IDS, type ThemeId } from "../content/types";
 import { matchCues, positionsByKey } from "./cue-match";
 import { evidenceSpans } from "./evidence";
 import { extractFeatures, type Features } from "./features";
@@ -24,10 +24,21 @@ export interface ParagraphJudgement {
   activities: Evidence[];
   wordCount: number;
   dutchWords: number;
+  /** For a heading: the themes it names ("Wat we vragen", "Continuïteit en borging"). */
+  headingThemes: ThemeId[];
+  /**
+   * For a list line: the words that would carry each theme it does not argue on its own,
+   * should the heading above it name that theme. A list under "Wat we vragen" is the ask.
+   */
+  contextEvidence: Partial<Record<ThemeId, Evidence[]>>;
 }
 
 const activityForms = new Set(ACTIVITY_WORDS);
 const EVIDENCE_FEATURES = 3;
+/** How much of a theme's own cues a heading must carry to name that theme. */
+const HEADING_CUE = 0.5;
+/** A list line this short is a label, not a point that context could complete. */
+const CONTEXT_MIN_WORDS = 6;
 
 /** The features of a paragraph as the model and the trainer see them. */
 export function paragraphFeatures(text: string, style?: string): { tokens: Token[]; features: Features; kind: ParagraphKind } {
@@ -70,10 +81,21 @@ export function judgeParagraph(text: string, style: string | undefined, dutch: R
   const argued = new Set(themes.map((theme) => theme.id));
   const listsActivities =
     kind !== "heading" && kind !== "quote" && tokens.length >= 8 && activityIndexes.length >= 2 && !argued.has("resultaten");
+  const headingThemes = kind === "heading" ? THEME_IDS.filter((id) => (features.values.get("m:" + id) ?? 0) >= HEADING_CUE) : [];
+  const contextEvidence: Partial<Record<ThemeId, Evidence[]>> = {};
+  if (kind === "list" && tokens.length >= CONTEXT_MIN_WORDS) {
+    THEME_IDS.forEach((id, t) => {
+      if (argued.has(id)) return;
+      const evidence = evidenceSpans(text, tokens, evidenceFor(model, t, features));
+      if (evidence.length > 0) contextEvidence[id] = evidence;
+    });
+  }
   return {
     kind,
     scores,
     themes,
+    headingThemes,
+    contextEvidence,
     activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
     wordCount: tokens.length,
     dutchWords: tokens.filter((token) => dutch.has(token.form)).length,

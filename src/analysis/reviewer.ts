@@ -3,11 +3,12 @@
  * after the user typed in one paragraph only judges that paragraph again.
  */
 import { DUTCH_FUNCTION_WORDS } from "../content/cues";
+import { THEME_IDS, type ThemeId } from "../content/types";
 import { themeCoverage } from "./coverage";
 import { currentModel } from "./model";
 import { judgeParagraph, type ParagraphJudgement } from "./paragraph";
 import { suggestBlocks } from "./suggestions";
-import type { ActivitiesWithoutOutcomesAdvice, ParagraphInput, Review, ReviewOptions } from "./types";
+import type { ActivitiesWithoutOutcomesAdvice, ParagraphInput, ParagraphTheme, Review, ReviewOptions } from "./types";
 
 export interface Reviewer {
   review(paragraphs: readonly ParagraphInput[], options?: ReviewOptions): Review;
@@ -29,6 +30,32 @@ function asInput(paragraph: ParagraphInput): { text: string; style?: string } {
   return { text: "" };
 }
 
+/**
+ * List lines take their point from the heading above them: under "Wat we vragen" each line is
+ * an ask, under "Wat er al veranderd is" each line is a result. The cached judgements stay as
+ * they are; lines that gain a theme get a new judgement object.
+ */
+function applyHeadingContext(judgements: readonly ParagraphJudgement[]): ParagraphJudgement[] {
+  let named: readonly ThemeId[] = [];
+  return judgements.map((judgement) => {
+    if (judgement.kind === "heading") {
+      named = judgement.headingThemes;
+      return judgement;
+    }
+    if (judgement.kind !== "list") {
+      named = [];
+      return judgement;
+    }
+    const gained: ParagraphTheme[] = [];
+    for (const id of named) {
+      const evidence = judgement.contextEvidence[id];
+      if (evidence) gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], evidence });
+    }
+    if (gained.length === 0) return judgement;
+    return { ...judgement, themes: [...judgement.themes, ...gained] };
+  });
+}
+
 export function createReviewer(): Reviewer {
   let cache = new Map<string, ParagraphJudgement>();
   return {
@@ -45,22 +72,24 @@ export function createReviewer(): Reviewer {
       if (next.size < CACHE_LIMIT) for (const [key, value] of cache) if (next.size < CACHE_LIMIT && !next.has(key)) next.set(key, value);
       cache = next;
       const audience = options.audience ?? null;
-      const themes = themeCoverage(judgements, currentModel().thresholds);
+      const withContext = applyHeadingContext(judgements);
+      const themes = themeCoverage(withContext, currentModel().thresholds);
       const advice: ActivitiesWithoutOutcomesAdvice[] = [];
-      judgements.forEach((judgement, index) => {
-        if (judgement.activities.length > 0) {
+      withContext.forEach((judgement, index) => {
+        if (judgement.activities.length > 0 && !judgement.themes.some((theme) => theme.id === "resultaten")) {
           advice.push({ kind: "activities-without-outcomes", paragraph: index, evidence: judgement.activities });
         }
       });
       const words = judgements.reduce((sum, judgement) => sum + judgement.wordCount, 0);
       const dutch = judgements.reduce((sum, judgement) => sum + judgement.dutchWords, 0);
+      const paragraphReviews = withContext.map((judgement, index) => ({
+        index,
+        // Copies: the cached judgement must survive a caller that edits the review.
+        themes: judgement.themes.map((theme) => ({ ...theme, evidence: theme.evidence.map((span) => ({ ...span })) })),
+      }));
       return {
         audience,
-        paragraphs: judgements.map((judgement, index) => ({
-          index,
-          // Copies: the cached judgement must survive a caller that edits the review.
-          themes: judgement.themes.map((theme) => ({ ...theme, evidence: theme.evidence.map((span) => ({ ...span })) })),
-        })),
+        paragraphs: paragraphReviews,
         themes,
         suggestions: suggestBlocks(themes, audience),
         advice,

@@ -151,3 +151,28 @@ describe("advice and language", () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(b);
   });
 });
+
+describe("list lines take their point from the heading above them", () => {
+  const asks = [
+    { text: "Wat we vragen", style: "Heading 1" },
+    { text: "Gebruik van de lege winkelruimte aan het plein als vaste ontmoetingsplek voor de jongeren.", style: "List Paragraph" },
+    { text: "Een eenmalige bijdrage voor verf, vloerbedekking en verlichting van die ruimte.", style: "Lijstalinea" },
+  ];
+
+  test("under a heading that names the ask, each list line argues it, with its own words as evidence", () => {
+    const review = reviewDocument(asks);
+    for (const index of [1, 2]) {
+      const vraag = review.paragraphs[index].themes.find((theme) => theme.id === "vraag");
+      expect(vraag).toBeDefined();
+      for (const span of vraag?.evidence ?? []) expect(asks[index].text.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(review.themes.find((theme) => theme.id === "vraag")?.status).toBe("covered");
+  });
+
+  test("the same lines under a neutral heading, or as body text, do not", () => {
+    const neutral = reviewDocument([{ text: "Planning", style: "Heading 1" }, ...asks.slice(1)]);
+    expect(neutral.paragraphs.flatMap((paragraph) => paragraph.themes.map((theme) => theme.id))).not.toContain("vraag");
+    const body = reviewDocument([asks[0], ...asks.slice(1).map(({ text }) => ({ text, style: "Normal" }))]);
+    expect(body.paragraphs[2].themes.map((theme) => theme.id)).not.toContain("vraag");
+  });
+});

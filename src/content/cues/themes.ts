@@ -2,8 +2,8 @@
  * The words and phrases by which Dutch drafts argue each theme, written from the meaning of
  * the theme (../shared/design/themes.md) and the language of Dutch social work.
  *
- * A cue is "term term ... [~window]": every term must occur within `window` words of the
- * first (order free, Dutch moves words around). A term is a word or alternatives joined by
+ * A cue is "term term ... [~window]": all terms must lie within `window` words of each other
+ * (order free, Dutch moves words around); without ~window they must stand side by side. A term is a word or alternatives joined by
  * "|"; the engine compares stems, so "ontmoeting" also finds "ontmoetingen". A negative
  * weight marks a look-alike that argues nothing ("geen tijd gehad", "tijdschrift").
  * Weight 1 means "on its own this argues the theme"; smaller weights need company.
@@ -14,6 +14,15 @@ export type CueEntry = readonly [pattern: string, weight: number];
 
 export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
   relaties: [
+    ["kennismaken|kennismaking|burencontact|saamhorigheid|gemeenschapsgevoel|cohesie|verbinding", 0.6],
+    ["sociaal kapitaal", 0.7],
+    ["samenkomen|samenzijn", 0.4],
+    ["op elkaar terugvallen|rekenen|bouwen|aangewezen ~3", 0.8],
+    ["elkaar steunen|ontmoeten|opzoeken|vertrouwen|tegenkomen ~3", 0.7],
+    ["isolement doorbreken ~3", 0.8],
+    ["jong en oud", 0.3],
+    ["bruggen slaan|bouwen ~2", 0.7],
+    ["betrokkenheid bij elkaar ~3", 0.7],
     ["relatie|relaties", 0.6],
     ["relaties bouwen|opbouwen|groeien|versterken", 1],
     ["vertrouwen elkaar|buren|bewoners", 0.8],
@@ -40,6 +49,15 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["relatief", -0.6],
   ],
   bewonersregie: [
+    ["eigen regie", 1],
+    ["eigen initiatief|houtje ~2", 0.9],
+    ["zelforganisatie|zelfbeheer|burgerinitiatief|buurtinitiatief|initiatiefnemer|initiatiefnemers|co-creatie|cocreatie", 0.6],
+    ["aan het roer", 0.9],
+    ["in eigen hand|handen ~3", 0.9],
+    ["invloed|stem|zeggenschap bewoners|inwoners|buurt ~4", 0.7],
+    ["ideeen aandragen|inbrengen|uitvoeren|waarmaken ~3", 0.7],
+    ["verantwoordelijkheid nemen|dragen|pakken ~3", 0.6],
+    ["samen met bewoners|inwoners ~3", 0.4],
     ["bewonersregie|zeggenschap|eigenaarschap|inspraak", 1],
     ["regie", 0.6],
     ["eigenaar|eigenaren", 0.5],
@@ -63,6 +81,13 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["de regie van|over de avond|muziek", -0.3],
   ],
   "kleine-stappen": [
+    ["klein beginnen|houden ~2", 0.9],
+    ["kleinschalig|kleinschalige", 0.5],
+    ["ontstaan|ontstond|gegroeid|groeide|voortgekomen|uitgegroeid uit ~3", 0.6],
+    ["kleine dingen|gebaren|initiatieven|acties ~2", 0.7],
+    ["van daaruit", 0.4],
+    ["groeide|groeit|groeien uit tot|naar ~3", 0.5],
+    ["niets|niks bijzonders|groots ~2", 0.5],
     ["kleine stap|stappen|stapjes|begin|beginnen|actie|acties ~3", 1],
     ["klein begonnen|beginnen|begint|begon ~3", 1],
     ["laagdrempelig|laagdrempelige", 0.7],
@@ -81,6 +106,12 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["inmiddels|nu|daarna ~1", 0.1],
   ],
   "tijd-continuiteit": [
+    ["langjarig|langjarige|langere periode|termijn ~2", 0.8],
+    ["eenmalig|eenmalige|startsubsidie|startsubsidies|proefproject|proefprojecten|pilot|pilots", 0.4],
+    ["voortzetten|voortzetting|voortbestaan|bestendigen|overeind houden ~2", 0.7],
+    ["wisselingen|wisselende|steeds nieuwe", 0.5],
+    ["opbouw kost|vraagt|vergt ~3", 0.8],
+    ["jaren|jaar nodig|duren ~4", 0.6],
     ["continuiteit|langdurig|langdurige|meerjarig|meerjarige|meerjarenfinanciering|structureel|structurele|borging|borgen", 1],
     ["kost tijd", 1],
     ["tijd nodig ~4", 1],
@@ -112,6 +143,13 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["gezellige tijd", -1],
   ],
   "onzichtbaar-werk": [
+    ["kwartiermaken|kwartiermaker|verbinder|netwerker|sleutelfiguur|sleutelfiguren|vertrouwenspersoon", 0.5],
+    ["achter de voordeur", 0.9],
+    ["signaleren|signaleert|doorverwijzen|aanjagen|aanjaagt|begeleiden|coachen", 0.3],
+    ["niet meetbaar|telbaar|tellen|zien ~3", 0.5],
+    ["informeel contact|contacten|gesprek|gesprekken ~2", 0.5],
+    ["aanwezig|present zijn ~2", 0.3],
+    ["op straat|pleinen aanspreken|aanspreekt ~5", 0.5],
     ["onzichtbaar|onzichtbare", 1],
     ["achter de schermen", 1],
     ["werk achter activiteiten|activiteit ~4", 1],
@@ -135,6 +173,12 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["tussendoor|ertussenin", 0.6],
   ],
   "maatschappelijke-waarde": [
+    ["meerwaarde", 0.6],
+    ["kosten besparen|voorkomen|uitsparen|beperken ~3", 0.8],
+    ["kosten-batenanalyse|kostenbaten|baten|terugverdieneffect|besparingen", 0.8],
+    ["beroep op zorg|huisarts|hulpverlening|voorzieningen minder ~5", 0.8],
+    ["zorggebruik|zorgvraag minder|lager|daalt ~4", 0.8],
+    ["waardevol voor samenleving|buurt|maatschappij ~4", 0.8],
     ["maatschappelijke waarde|opbrengst|opbrengsten|winst|baten|rendement|impact ~2", 1],
     ["maatschappelijk rendement|business case|sroi", 1],
     ["levert op|oplevert|opleveren|opgeleverd ~6", 0.4],
@@ -156,6 +200,11 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["relatief kleine|weinig investering|bedrag ~3", 0.5],
   ],
   beleidsdoelen: [
+    ["collegeprogramma|collegeakkoord|armoedebeleid|inclusieagenda|uitvoeringsprogramma|wijkaanpak|wijkgericht|samenredzaamheid|kansengelijkheid|positieve gezondheid", 0.6],
+    ["zorgzame|vitale gemeenschap|gemeenschappen|wijken ~2", 0.6],
+    ["eenzaamheid tegengaan|terugdringen|verminderen|voorkomen ~3", 0.5],
+    ["beleid gemeente|gemeentelijk|gemeentelijke ~3", 0.4],
+    ["opgave|ambitie|ambities gemeente|provincie ~4", 0.5],
     ["beleidsdoel|beleidsdoelen|beleidsdoelstelling|beleidsdoelstellingen|beleidsplan|beleidsnota|beleidskader|coalitieakkoord|speerpunt|speerpunten|programma|agenda", 0.4],
     ["aansluiten|aansluit|sluit|sluiten|bijdragen|draagt|dragen|bijdraagt beleid|beleidsdoelen|doelen|doelstellingen|speerpunten|programma|agenda|beleidsplan|beleidsnota|visie|koers|pijlers ~6", 1],
     ["sociale basis", 0.9],
@@ -172,6 +221,11 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["preventie brandweer|rookmelder|rookmelders|brand ~6", -1],
   ],
   resultaten: [
+    ["merken|zien we|wij dat ~3", 0.3],
+    ["geleid tot|leidde|leidt tot|resulteerde ~2", 0.6],
+    ["steeds vaker|meer ~2", 0.4],
+    ["zijn gaan|is gaan", 0.3],
+    ["nu zelf ~2", 0.5],
     ["daardoor|doordat|hierdoor|sindsdien|inmiddels|nu", 0.2],
     ["is|zijn veranderd|verandert|veranderde ~3", 0.5],
     ["verandering|veranderingen|effect|effecten|resultaat|resultaten|opbrengst", 0.4],
@@ -189,6 +243,11 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["resultatenrekening", -1],
   ],
   vraag: [
+    ["wij|we zoeken partner|partners|ondersteuning|steun ~4", 0.6],
+    ["financiele steun|ondersteuning|bijdrage ~2", 0.5],
+    ["toekennen|toekenning|toe te kennen", 0.6],
+    ["huurkorting|beschikbaar stellen ~2", 0.6],
+    ["we hebben|wij hebben nodig ~4", 0.6],
     ["wij|we|ik vragen|verzoeken|vraag|verzoek|vroegen ~3", 1],
     ["vragen|verzoeken|aanvragen gemeente|fonds|corporatie|provincie|ministerie|woningcorporatie ~5", 0.8],
     ["bijdrage|toekenning|subsidie|financiering|budget van ~3", 0.5],
@@ -207,6 +266,12 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["vragen kunt|kunnen|neem|bel ~4", -0.8],
   ],
   talenten: [
+    ["eigen kracht", 0.8],
+    ["krachtgericht|krachtgerichte|abcd|asset", 0.8],
+    ["wat er wel is|kan ~4", 0.7],
+    ["sterke punten", 0.8],
+    ["ervaringsdeskundigheid|ervaringsdeskundige|expertise|deskundigheid bewoners|mensen ~4", 0.6],
+    ["passie|hobby|vak", 0.3],
     ["talent|talenten|kwaliteiten|vaardigheden|vaardigheid|kunde|krachten", 0.8],
     ["sterke kanten", 0.8],
     ["talentenjacht", -1],
@@ -226,6 +291,8 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["bleek|blijkt geboren ~3", 0.6],
   ],
   onderbouwing: [
+    ["effectmeting|effectonderzoek|effectstudie|kennisinstituut|onderzoekers|onderzocht|wetenschap|publicatie|bron", 0.5],
+    ["uit onderzoek|onderzoeken ~2", 0.8],
     ["onderzoek|rapport|studie|evaluatie|monitor|gezondheidsmonitor|wijkmonitor|onderzoeksbureau|lectoraat|hogeschool|universiteit|movisie|verwey-jonker|scp|cbs|ggd|rivm|kennisinstituut", 0.5],
     ["blijkt|bleek|blijken|toont|tonen|aangetoond|laat|liet|laten onderzoek|rapport|studie|evaluatie|monitor|cijfers|meting|metingen|gezondheidsmonitor ~8", 1],
     ["volgens onderzoek|rapport|studie|evaluatie|monitor|onderzoekers ~3", 1],
