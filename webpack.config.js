@@ -135,7 +135,8 @@ function webConfig(env, { production, serving }) {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Icons and the help page the manifest links to (SupportUrl).
+          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

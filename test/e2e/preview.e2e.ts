@@ -16,8 +16,12 @@ import {
 
 const SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "preview.png");
 
+/** Office.js, for one, starts its telemetry frame 3 s after load; give late requests time to show. */
+const SETTLE_MS = 5000;
+
 let server: StaticServer;
 let session: BrowserSession;
+let loadedAt = 0;
 
 function paragraphs(page: Page) {
   return page.getByTestId("preview-paragraph");
@@ -52,6 +56,7 @@ beforeAll(async () => {
   session = await openBrowser(server.origin);
   await session.page.goto(`${server.origin}/preview.html`);
   await session.page.getByTestId("paragraph-count").waitFor({ timeout: 30000 });
+  loadedAt = Date.now();
 });
 
 afterAll(async () => {
@@ -96,7 +101,9 @@ test("an edited paragraph is read again after Vernieuwen, and the count still ma
   await expectShownCount(page, await paragraphs(page).count());
 });
 
-test("the preview makes no request outside its own server and throws no errors", () => {
+test("the preview makes no request outside its own server and throws no errors", async () => {
+  const waited = Date.now() - loadedAt;
+  if (waited < SETTLE_MS) await session.page.waitForTimeout(SETTLE_MS - waited);
   expect(session.blockedRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);
 });
