@@ -115,7 +115,11 @@ function blockLines(block: ArgumentBlock): string[] {
 
 function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): string[] {
   const info = themeById(theme.id);
-  const where = theme.paragraphs.map((index) => labels[index]).filter(Boolean);
+  // The title reads in document order; the evidence lines below keep the engine's strongest-first.
+  const where = [...theme.paragraphs]
+    .sort((a, b) => a - b)
+    .map((index) => labels[index])
+    .filter(Boolean);
   const title = `${STATUS_MARK[theme.status]} ${info.label.nl}${where.length ? ` — ${listLabels(where)}` : ""}`;
   const lines = wrap(title, "  ");
   lines.push(...evidenceLines(input, theme, labels));

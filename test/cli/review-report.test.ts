@@ -73,6 +73,35 @@ function reviewWith(
   };
 }
 
+describe("formatReviewReport paragraph order", () => {
+  it("lists a theme's paragraphs in document order in its title, evidence strongest first", () => {
+    const many: DraftParagraph[] = ["a een", "b twee", "c drie"].map((text) => body(text));
+    const base = reviewWith({ relaties: { status: "covered", paragraphs: [2, 0] } });
+    const review: Review = {
+      ...base,
+      paragraphs: [0, 1, 2].map((index) => ({
+        index,
+        themes:
+          index === 1
+            ? []
+            : [
+                {
+                  id: "relaties" as const,
+                  score: 1,
+                  evidence: [{ start: 2, end: 4, text: `w${index}` }],
+                },
+              ],
+      })),
+      advice: [],
+    };
+    const report = formatReviewReport({ review, paragraphs: many, source: "x.txt" });
+    expect(report).toContain("● Relaties als basis — alinea 1, 3");
+    expect(report.indexOf('alinea 3 ("c drie"): "w2"')).toBeLessThan(
+      report.indexOf('alinea 1 ("a een"): "w0"')
+    );
+  });
+});
+
 describe("paragraphLabels", () => {
   it("counts body paragraphs from 1 and notes separately", () => {
     expect(
