@@ -1,10 +1,10 @@
 /**
  * Word drafts, read with mammoth (a maintained .docx reader that copes with what Word really
  * writes, Strict Open XML included). We take its document model rather than its HTML so each
- * paragraph keeps its style name, and walk it in reading order the way Word counts paragraphs:
- * table cells and text boxes give their own paragraphs; footnotes and endnotes follow the body
- * in the order they are referenced. Comments are left out: they are remarks on the draft by
- * its readers, not the draft's argument.
+ * paragraph keeps its style name, and walk it in reading order: table cells and text boxes give
+ * their own paragraphs, as in Word; empty paragraphs are skipped, as a reader skips them;
+ * footnotes and endnotes follow the body in the order they are referenced. Comments are left
+ * out: they are remarks on the draft by its readers, not the draft's argument.
  */
 import mammoth from "mammoth";
 import type { DraftParagraph, DraftPart } from "./draft";
@@ -44,10 +44,10 @@ export const isOldWord = (bytes: Uint8Array) =>
  * Word saves a password-protected .docx inside the same compound-file container as a .doc,
  * with an "EncryptionInfo" stream; its directory names are UTF-16.
  */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 export const isEncryptedWord = (bytes: Uint8Array) =>
   isOldWord(bytes) &&
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO);
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 async function readModel(bytes: Uint8Array): Promise<ModelDocument> {
   if (isPdf(bytes)) throw new NotWordError("pdf");

@@ -79,7 +79,7 @@ export async function readDraft(file: string, source: DraftSource): Promise<Draf
   try {
     bytes = file === STDIN_FILE ? await source.readStdin() : await source.readFile(file);
   } catch (error) {
-    throw fileError(file, error);
+    throw fileError(name, error);
   }
 
   // A .docx piped in, or saved with a .txt name, is still a Word file.
