@@ -78,11 +78,15 @@ export function ThemeCard(props: ThemeCardProps) {
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   const { theme, status } = item;
-  const open = status === "missing" || status === "weak";
-  const blocks = item.blockIds
+  const suggested = item.blockIds
     .map((id) => blockById(id))
     .filter((block) => block !== undefined)
     .slice(0, MAX_BLOCKS);
+  // A block just inserted turns the theme covered and the engine stops suggesting blocks; the
+  // card keeps showing them while it is still on screen, so the focused button is not pulled away.
+  const lastSuggested = React.useRef(suggested);
+  if (suggested.length > 0) lastSuggested.current = suggested;
+  const blocks = suggested.length > 0 || status !== "covered" ? suggested : lastSuggested.current;
   const evidence = item.paragraphs.slice(0, MAX_EVIDENCE).filter((index) => paragraphs[index] !== undefined);
 
   return (
@@ -128,7 +132,7 @@ export function ThemeCard(props: ThemeCardProps) {
             </ul>
           </>
         )}
-        {open && blocks.length > 0 && (
+        {blocks.length > 0 && (
           <>
             <h4 className={styles.subheading}>{strings.suggestionsHeading}</h4>
             <ul className={styles.list}>

@@ -1,5 +1,6 @@
 /** Shared setup for the pane's UI tests: the sample draft in a PreviewDocument, and ports that fail on purpose. */
 import { render } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { PreviewDocument, type PreviewParagraphInput } from "../../src/document";
 import type { DocumentParagraph, DocumentPort, HostCapabilities, PortError, PortResult } from "../../src/document/port";
 import { App } from "../../src/taskpane/App";
@@ -37,4 +38,12 @@ export function sampleIndex(start: string): number {
   const index = SAMPLE_DRAFT.findIndex((p) => p.text.startsWith(start));
   if (index < 0) throw new Error(`No sample paragraph starts with ${start}`);
   return index;
+}
+
+/**
+ * userEvent without its pointer-events check: that check calls getComputedStyle up the tree for
+ * every event, which in jsdom with Fluent's many style rules costs seconds per click.
+ */
+export function user() {
+  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
 }

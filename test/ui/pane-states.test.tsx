@@ -5,11 +5,12 @@
  */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { THEMES } from "../../src/content";
 import { SAMPLE_DRAFT } from "../../src/preview/sample-draft";
 import { reviewDocument } from "../../src/analysis";
-import { failingReads, renderPane, sampleDocument, withCapabilities } from "./pane-fixtures";
+import { failingReads, renderPane, sampleDocument, withCapabilities, user } from "./pane-fixtures";
+
+jest.setTimeout(60_000);
 
 describe("the task pane's states", () => {
   test("shows a spinner while reading, then the review of the document", async () => {
@@ -54,7 +55,7 @@ describe("the task pane's states", () => {
     expect(error).toHaveTextContent("Word gaf geen antwoord.");
     expect(error).toHaveTextContent("Je tekst is niet veranderd.");
 
-    await userEvent.click(within(error).getByRole("button", { name: "Opnieuw proberen" }));
+    await user().click(within(error).getByRole("button", { name: "Opnieuw proberen" }));
     expect(await screen.findByTestId("theme-overview")).toBeInTheDocument();
     expect(screen.queryByTestId("error-state")).not.toBeInTheDocument();
     expect(port.reads).toBe(2);
