@@ -39,7 +39,8 @@ const nl = {
   "missing-change-events":
     "Direct meekijken bij elke wijziging vraagt Word met WordApi 1.6 (Microsoft 365). Argumentenhulp controleert opnieuw als u in het document klikt, of met ‘Vernieuwen’.",
   "missing-settings": "Instellingen per document bewaren kan in dit programma niet.",
-  "preview-no-word": "Dit is de voorbeeldpagina: er is geen Word-document, alleen het voorbeelddocument hiernaast.",
+  "preview-no-word":
+    "Dit is de voorbeeldpagina: er is geen Word-document, alleen het voorbeelddocument hiernaast.",
 } as const;
 
 export type DocumentMessageKey = keyof typeof nl;
@@ -53,9 +54,11 @@ const en: Record<DocumentMessageKey, string> = {
     "The block cannot go where the cursor is: it is not in the ordinary text (but, for example, in a header, footer, footnote or comment). Nothing was changed. Click in the document text and try again.",
   "invalid-location":
     "That place in the document does not exist (any more). Nothing was changed. Refresh the review and try again.",
-  "not-found": "This paragraph has changed or moved in the meantime. Refresh the review to see the right place.",
+  "not-found":
+    "This paragraph has changed or moved in the meantime. Refresh the review to see the right place.",
   "empty-insert": "There is no text to insert. Nothing was changed.",
-  "not-in-word": "Argumentenhulp cannot reach the document. Open the add-in from Word and try again.",
+  "not-in-word":
+    "Argumentenhulp cannot reach the document. Open the add-in from Word and try again.",
   unknown:
     "Word could not do this just now. Check your document; then try again, or save the document and open it again.",
   "settings-save":
@@ -64,13 +67,15 @@ const en: Record<DocumentMessageKey, string> = {
   "missing-read": "Reading and inserting needs Word 2016 or later (WordApi 1.1).",
   "missing-styles":
     "Recognising lists, tables and heading styles, and giving inserted text the normal text style, needs Word with WordApi 1.3 (Word 2016 or later, Microsoft 365).",
-  "missing-comments": "Placing comments needs Word with WordApi 1.4 (Word 2016 or later, Microsoft 365).",
+  "missing-comments":
+    "Placing comments needs Word with WordApi 1.4 (Word 2016 or later, Microsoft 365).",
   "missing-track-changes":
     "Reading the track-changes setting needs Word with WordApi 1.4 (Word 2016 or later, Microsoft 365). Word still tracks inserted text when tracking is on.",
   "missing-change-events":
     "Following every change as you type needs Word with WordApi 1.6 (Microsoft 365). Argumentenhulp reviews again when you click in the document, or with ‘Refresh’.",
   "missing-settings": "This program cannot store settings per document.",
-  "preview-no-word": "This is the preview page: there is no Word document, only the sample document beside it.",
+  "preview-no-word":
+    "This is the preview page: there is no Word document, only the sample document beside it.",
 };
 
 const tables: Record<"nl" | "en", Record<DocumentMessageKey, string>> = { nl, en };

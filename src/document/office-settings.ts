@@ -9,7 +9,9 @@ import { succeeded, type AsyncOutcome, type OfficeSettingsHost } from "./word-ho
 
 export const SETTINGS_KEY = "argumentenhulp";
 
-export function readOfficeSettings(settings: OfficeSettingsHost | undefined): PortResult<DocumentSettings> {
+export function readOfficeSettings(
+  settings: OfficeSettingsHost | undefined
+): PortResult<DocumentSettings> {
   if (!settings) return { ok: false, error: portError("unsupported", "settings-unavailable") };
   const stored = settings.get(SETTINGS_KEY);
   return { ok: true, value: isSettingsObject(stored) ? structuredCopy(stored) : {} };
@@ -17,9 +19,10 @@ export function readOfficeSettings(settings: OfficeSettingsHost | undefined): Po
 
 export function writeOfficeSettings(
   settings: OfficeSettingsHost | undefined,
-  value: DocumentSettings,
+  value: DocumentSettings
 ): Promise<PortResult<void>> {
-  if (!settings) return Promise.resolve({ ok: false, error: portError("unsupported", "settings-unavailable") });
+  if (!settings)
+    return Promise.resolve({ ok: false, error: portError("unsupported", "settings-unavailable") });
   let copy: DocumentSettings;
   try {
     // Office stores settings as JSON; a value that cannot be JSON must fail here, not on save.
@@ -31,7 +34,11 @@ export function writeOfficeSettings(
   return new Promise((resolve) => {
     try {
       settings.saveAsync((result: AsyncOutcome) =>
-        resolve(succeeded(result) ? { ok: true, value: undefined } : { ok: false, error: portError("unknown", "settings-save") }),
+        resolve(
+          succeeded(result)
+            ? { ok: true, value: undefined }
+            : { ok: false, error: portError("unknown", "settings-save") }
+        )
       );
     } catch {
       resolve({ ok: false, error: portError("unknown", "settings-save") });

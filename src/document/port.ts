@@ -15,9 +15,7 @@ export interface DocumentParagraph {
 
 export type InsertLocation =
   /** After the paragraph holding the cursor (or the end of a selection); never over it. */
-  | { kind: "after-cursor" }
-  | { kind: "end" }
-  | { kind: "after-paragraph"; index: number };
+  { kind: "after-cursor" } | { kind: "end" } | { kind: "after-paragraph"; index: number };
 
 export interface InsertRequest {
   /** One entry per paragraph to insert, plain text. */
@@ -37,12 +35,7 @@ export interface InsertOutcome {
 }
 
 export type PortErrorCode =
-  | "read-only"
-  | "protected"
-  | "unsupported"
-  | "invalid-location"
-  | "not-found"
-  | "unknown";
+  "read-only" | "protected" | "unsupported" | "invalid-location" | "not-found" | "unknown";
 
 export interface PortError {
   code: PortErrorCode;

@@ -193,12 +193,21 @@ export class PreviewDocument implements DocumentPort {
   }
 
   async readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
-    return ok(this.items.map(({ text, style, isHeading, isListItem, inTable }) => ({ text, style, isHeading, isListItem, inTable })));
+    return ok(
+      this.items.map(({ text, style, isHeading, isListItem, inTable }) => ({
+        text,
+        style,
+        isHeading,
+        isListItem,
+        inTable,
+      }))
+    );
   }
 
   async insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
     const texts = paragraphsToInsert(request.paragraphs);
-    if (texts.every((text) => text.trim() === "")) return { ok: false, error: portError("unknown", "empty-insert") };
+    if (texts.every((text) => text.trim() === ""))
+      return { ok: false, error: portError("unknown", "empty-insert") };
     if (this.readOnly) return { ok: false, error: portError("read-only") };
     const where = request.where;
     let afterIndex: number;
@@ -209,7 +218,11 @@ export class PreviewDocument implements DocumentPort {
       return { ok: false, error: portError("invalid-location") };
     }
     const firstIndex = afterIndex + 1;
-    const block = texts.map((text) => ({ ...normalParagraph(text), tag: request.tag, title: request.title }));
+    const block = texts.map((text) => ({
+      ...normalParagraph(text),
+      tag: request.tag,
+      title: request.title,
+    }));
     this.items.splice(firstIndex, 0, ...block);
     this.shiftComments(firstIndex, block.length);
     this.selected = { start: firstIndex, end: firstIndex + block.length - 1 };
@@ -220,7 +233,11 @@ export class PreviewDocument implements DocumentPort {
 
   async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
     const paragraph = this.items[index];
-    if (!Number.isInteger(index) || !paragraph || (expectedText !== undefined && !sameParagraphText(paragraph.text, expectedText))) {
+    if (
+      !Number.isInteger(index) ||
+      !paragraph ||
+      (expectedText !== undefined && !sameParagraphText(paragraph.text, expectedText))
+    ) {
       return { ok: false, error: portError("not-found") };
     }
     this.selected = { start: index, end: index };
@@ -234,7 +251,10 @@ export class PreviewDocument implements DocumentPort {
     let placed = 0;
     for (const comment of comments) {
       if (comment.paragraph >= this.items.length) continue;
-      this.notes.push({ paragraph: Math.max(comment.paragraph, 0), text: reviewCommentText(comment.text) });
+      this.notes.push({
+        paragraph: Math.max(comment.paragraph, 0),
+        text: reviewCommentText(comment.text),
+      });
       placed++;
     }
     if (placed > 0) this.emit("comments");
@@ -297,7 +317,8 @@ export class PreviewDocument implements DocumentPort {
 
   private clampSelection(selection: PreviewSelection): PreviewSelection {
     const last = this.items.length - 1;
-    const clamp = (index: number) => Math.min(Math.max(Number.isFinite(index) ? Math.trunc(index) : 0, 0), last);
+    const clamp = (index: number) =>
+      Math.min(Math.max(Number.isFinite(index) ? Math.trunc(index) : 0, 0), last);
     return { start: clamp(selection.start), end: clamp(selection.end) };
   }
 

@@ -42,7 +42,11 @@ export function supportedWordApiSets(office: OfficeHost | undefined): string[] {
 }
 
 export function wordApiLevel(sets: string[]): WordApiLevel {
-  return { ranges: sets.includes("1.3"), comments: sets.includes("1.4"), paragraphEvents: sets.includes("1.6") };
+  return {
+    ranges: sets.includes("1.3"),
+    comments: sets.includes("1.4"),
+    paragraphEvents: sets.includes("1.6"),
+  };
 }
 
 export function wordCapabilities(office: OfficeHost | undefined, sets: string[]): HostCapabilities {
@@ -53,7 +57,8 @@ export function wordCapabilities(office: OfficeHost | undefined, sets: string[])
   if (!office) missing.push(documentMessage("not-in-word"));
   else if (!basic) missing.push(documentMessage("missing-read"));
   if (basic && !level.ranges) missing.push(documentMessage("missing-styles"));
-  if (basic && !level.comments) missing.push(documentMessage("missing-comments"), documentMessage("missing-track-changes"));
+  if (basic && !level.comments)
+    missing.push(documentMessage("missing-comments"), documentMessage("missing-track-changes"));
   if (basic && !level.paragraphEvents) missing.push(documentMessage("missing-change-events"));
   if (office && !settings) missing.push(documentMessage("missing-settings"));
   return {

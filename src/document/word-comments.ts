@@ -6,7 +6,10 @@ import type { ReviewComment } from "./port";
 import { isReviewComment, reviewCommentText } from "./review-comments";
 
 /** Places the comments on their paragraphs (index -1: the first paragraph); returns how many were placed. */
-export async function addComments(context: Word.RequestContext, comments: ReviewComment[]): Promise<number> {
+export async function addComments(
+  context: Word.RequestContext,
+  comments: ReviewComment[]
+): Promise<number> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load("items/isListItem");
   await context.sync();

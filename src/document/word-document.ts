@@ -22,7 +22,12 @@ import type {
 } from "./port";
 import { portError } from "./messages";
 import { paragraphsToInsert, sameParagraphText } from "./paragraph-style";
-import { supportedWordApiSets, wordApiLevel, wordCapabilities, type WordApiLevel } from "./word-capabilities";
+import {
+  supportedWordApiSets,
+  wordApiLevel,
+  wordCapabilities,
+  type WordApiLevel,
+} from "./word-capabilities";
 import { wordError, type WordAction } from "./word-errors";
 import { insertBlock, insertBlockAfterLoaded } from "./word-insert";
 import { paragraphAt, paragraphLoad, toDocumentParagraph } from "./word-paragraphs";
@@ -40,7 +45,7 @@ export class WordDocument implements DocumentPort {
 
   constructor(
     private readonly word: WordHost,
-    private readonly office: OfficeHost,
+    private readonly office: OfficeHost
   ) {
     const sets = supportedWordApiSets(office);
     this.level = wordApiLevel(sets);
@@ -48,7 +53,11 @@ export class WordDocument implements DocumentPort {
   }
 
   capabilities(): HostCapabilities {
-    return { ...this.host, wordApiSets: [...this.host.wordApiSets], missing: [...this.host.missing] };
+    return {
+      ...this.host,
+      wordApiSets: [...this.host.wordApiSets],
+      missing: [...this.host.missing],
+    };
   }
 
   readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
@@ -65,7 +74,8 @@ export class WordDocument implements DocumentPort {
   insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
     if (!this.host.insert) return Promise.resolve(fail(portError("unsupported", "missing-read")));
     const texts = paragraphsToInsert(request.paragraphs);
-    if (texts.every((text) => text.trim() === "")) return Promise.resolve(fail(portError("unknown", "empty-insert")));
+    if (texts.every((text) => text.trim() === ""))
+      return Promise.resolve(fail(portError("unknown", "empty-insert")));
     const where = request.where;
     if (where.kind === "after-paragraph" && (!Number.isInteger(where.index) || where.index < -1)) {
       return Promise.resolve(fail(portError("invalid-location")));
@@ -84,7 +94,8 @@ export class WordDocument implements DocumentPort {
   selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
     if (!this.host.select) return Promise.resolve(fail(portError("unsupported", "missing-read")));
     if (!Number.isInteger(index) || index < 0) return Promise.resolve(fail(portError("not-found")));
-    const matches = (text: string) => expectedText === undefined || sameParagraphText(text, expectedText);
+    const matches = (text: string) =>
+      expectedText === undefined || sameParagraphText(text, expectedText);
     return this.attempt("select", async (context) => {
       const paragraphs = context.document.body.paragraphs;
       if (!this.level.ranges) {
@@ -100,6 +111,7 @@ export class WordDocument implements DocumentPort {
       // before it is pinned first (loading it makes Word resolve it now), so a stale index, which
       // is rare, costs a second sync that puts the user's selection back.
       const previous = context.document.getSelection();
+      // eslint-disable-next-line office-addins/no-navigational-load -- isEmpty is a scalar; the rule's list lacks it
       previous.load("isEmpty");
       const target = paragraphAt(paragraphs, index);
       target.load("text");
@@ -113,13 +125,15 @@ export class WordDocument implements DocumentPort {
   }
 
   addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>> {
-    if (!this.host.comments) return Promise.resolve(fail(portError("unsupported", "missing-comments")));
+    if (!this.host.comments)
+      return Promise.resolve(fail(portError("unsupported", "missing-comments")));
     if (comments.length === 0) return Promise.resolve(ok(0));
     return this.attempt("comments", async (context) => ok(await addComments(context, comments)));
   }
 
   removeReviewComments(): Promise<PortResult<number>> {
-    if (!this.host.comments) return Promise.resolve(fail(portError("unsupported", "missing-comments")));
+    if (!this.host.comments)
+      return Promise.resolve(fail(portError("unsupported", "missing-comments")));
     return this.attempt("comments", async (context) => ok(await removeComments(context)));
   }
 
@@ -137,7 +151,7 @@ export class WordDocument implements DocumentPort {
 
   private async attempt<T>(
     action: WordAction,
-    batch: (context: Word.RequestContext) => Promise<PortResult<T>>,
+    batch: (context: Word.RequestContext) => Promise<PortResult<T>>
   ): Promise<PortResult<T>> {
     try {
       return await this.word.run(batch);
@@ -148,6 +162,9 @@ export class WordDocument implements DocumentPort {
 }
 
 /** The port for the task pane inside Word: Office.js's own `Word` and `Office` globals. */
-export function createWordDocument(word: WordHost = Word, office: OfficeHost = Office): WordDocument {
+export function createWordDocument(
+  word: WordHost = Word,
+  office: OfficeHost = Office
+): WordDocument {
   return new WordDocument(word, office);
 }

@@ -5,7 +5,8 @@
 import type { PortError } from "./port";
 import { portError } from "./messages";
 
-export type WordAction = "read" | "insert-after-cursor" | "insert" | "select" | "comments" | "events";
+export type WordAction =
+  "read" | "insert-after-cursor" | "insert" | "select" | "comments" | "events";
 
 interface WordLikeError {
   code?: unknown;

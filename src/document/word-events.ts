@@ -12,7 +12,7 @@ export function watchWordChanges(
   word: WordHost,
   office: OfficeHost,
   paragraphEvents: boolean,
-  listener: () => void,
+  listener: () => void
 ): () => void {
   let active = true;
   const notify = () => {
@@ -59,8 +59,8 @@ function watchSelection(office: OfficeHost, notify: () => void): Promise<() => P
           new Promise<void>((done) => {
             if (!document.removeHandlerAsync) return done();
             document.removeHandlerAsync(eventType, { handler }, () => done());
-          }),
-      ),
+          })
+      )
     );
   });
 }

@@ -25,8 +25,16 @@ export interface OfficeSettingsHost {
 
 export interface OfficeDocumentHost {
   settings?: OfficeSettingsHost;
-  addHandlerAsync?(eventType: Office.EventType, handler: (args: unknown) => void, callback?: (result: AsyncOutcome) => void): void;
-  removeHandlerAsync?(eventType: Office.EventType, options: { handler: (args: unknown) => void }, callback?: (result: AsyncOutcome) => void): void;
+  addHandlerAsync?(
+    eventType: Office.EventType,
+    handler: (args: unknown) => void,
+    callback?: (result: AsyncOutcome) => void
+  ): void;
+  removeHandlerAsync?(
+    eventType: Office.EventType,
+    options: { handler: (args: unknown) => void },
+    callback?: (result: AsyncOutcome) => void
+  ): void;
 }
 
 export interface OfficeHost {

@@ -31,7 +31,11 @@ export interface InsertPlan {
 }
 
 /** Queues the insert and syncs once. Throws what Word throws; the caller maps it. */
-export async function insertBlock(context: Word.RequestContext, request: InsertRequest, plan: InsertPlan): Promise<InsertOutcome> {
+export async function insertBlock(
+  context: Word.RequestContext,
+  request: InsertRequest,
+  plan: InsertPlan
+): Promise<InsertOutcome> {
   const body = context.document.body;
   const where = request.where;
   const [firstText, ...restTexts] = plan.texts;
@@ -71,7 +75,12 @@ export async function insertBlock(context: Word.RequestContext, request: InsertR
   await context.sync();
 
   let index = afterIndex();
-  if (after) index = locateInserted(after.items.map((p) => p.text), plan.texts) - 1;
+  if (after)
+    index =
+      locateInserted(
+        after.items.map((p) => p.text),
+        plan.texts
+      ) - 1;
   return { afterIndex: index, firstIndex: index + 1 };
 }
 
@@ -80,7 +89,7 @@ export async function insertBlockAfterLoaded(
   context: Word.RequestContext,
   request: InsertRequest,
   plan: InsertPlan,
-  anchorIndex: number,
+  anchorIndex: number
 ): Promise<InsertOutcome | "invalid-location"> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load("items/style");
@@ -99,7 +108,12 @@ export async function insertBlockAfterLoaded(
  * user sees what arrived. Paragraph.insertContentControl and ContentControl.insertParagraph are
  * WordApi 1.1, so this works on every Word the add-in runs in.
  */
-function queueBlock(first: Word.Paragraph, restTexts: string[], request: InsertRequest, plan: InsertPlan): void {
+function queueBlock(
+  first: Word.Paragraph,
+  restTexts: string[],
+  request: InsertRequest,
+  plan: InsertPlan
+): void {
   const inserted = [first];
   const control = first.insertContentControl();
   control.tag = request.tag;
@@ -112,7 +126,8 @@ function queueBlock(first: Word.Paragraph, restTexts: string[], request: InsertR
 /** Index of the first paragraph of the first run of `inserted` in `texts`, or 0 if not found. */
 export function locateInserted(texts: string[], inserted: string[]): number {
   for (let start = 0; start + inserted.length <= texts.length; start++) {
-    if (inserted.every((text, offset) => texts[start + offset].replace(/\r+$/, "") === text)) return start;
+    if (inserted.every((text, offset) => texts[start + offset].replace(/\r+$/, "") === text))
+      return start;
   }
   return 0;
 }

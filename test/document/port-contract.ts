@@ -32,7 +32,10 @@ export const CONTRACT_PARAGRAPHS = [
   { text: "Wij willen een vaste plek openen.", style: "Normal" },
 ];
 
-const block = (where: InsertRequest["where"], paragraphs = ["Eerste zin van het blok.", "Tweede zin."]): InsertRequest => ({
+const block = (
+  where: InsertRequest["where"],
+  paragraphs = ["Eerste zin van het blok.", "Tweede zin."]
+): InsertRequest => ({
   paragraphs,
   tag: "argumentenhulp:block:relaties-basis",
   title: "Argumentenhulp: relaties",
@@ -74,7 +77,10 @@ export function portContract(name: string, make: () => PortHarness): void {
       h.selectParagraphs(1, 2);
       const result = await h.port.insertParagraphs(block({ kind: "after-cursor" }, ["Blok."]));
       expect(result).toEqual({ ok: true, value: { afterIndex: 2, firstIndex: 3 } });
-      expect(h.texts().slice(0, 4)).toEqual([...CONTRACT_PARAGRAPHS.slice(0, 3).map((p) => p.text), "Blok."]);
+      expect(h.texts().slice(0, 4)).toEqual([
+        ...CONTRACT_PARAGRAPHS.slice(0, 3).map((p) => p.text),
+        "Blok.",
+      ]);
       expect(h.texts()).toHaveLength(5);
     });
 
@@ -84,12 +90,20 @@ export function portContract(name: string, make: () => PortHarness): void {
         value: { afterIndex: 3, firstIndex: 4 },
       });
       expect(h.texts()[4]).toBe("Slot.");
-      expect(await h.port.insertParagraphs(block({ kind: "after-paragraph", index: 0 }, ["Na de titel."]))).toEqual({
+      expect(
+        await h.port.insertParagraphs(
+          block({ kind: "after-paragraph", index: 0 }, ["Na de titel."])
+        )
+      ).toEqual({
         ok: true,
         value: { afterIndex: 0, firstIndex: 1 },
       });
       expect(h.texts()[1]).toBe("Na de titel.");
-      expect(await h.port.insertParagraphs(block({ kind: "after-paragraph", index: -1 }, ["Helemaal vooraan."]))).toEqual({
+      expect(
+        await h.port.insertParagraphs(
+          block({ kind: "after-paragraph", index: -1 }, ["Helemaal vooraan."])
+        )
+      ).toEqual({
         ok: true,
         value: { afterIndex: -1, firstIndex: 0 },
       });
@@ -99,13 +113,20 @@ export function portContract(name: string, make: () => PortHarness): void {
     test("wraps the block in one tagged, titled unit in the normal style, also after a heading", async () => {
       const result = await h.port.insertParagraphs(block({ kind: "after-paragraph", index: 1 }));
       expect(result.ok).toBe(true);
-      expect(h.blockOf(2)).toEqual({ tag: "argumentenhulp:block:relaties-basis", title: "Argumentenhulp: relaties" });
+      expect(h.blockOf(2)).toEqual({
+        tag: "argumentenhulp:block:relaties-basis",
+        title: "Argumentenhulp: relaties",
+      });
       expect(h.blockOf(3)).toEqual(h.blockOf(2));
       expect(h.blockOf(1)).toBeUndefined();
       expect(h.blockOf(4)).toBeUndefined();
       const read = await h.port.readParagraphs();
       if (!read.ok) throw new Error(read.error.message);
-      expect(read.value[2]).toMatchObject({ text: "Eerste zin van het blok.", isHeading: false, style: "Normal" });
+      expect(read.value[2]).toMatchObject({
+        text: "Eerste zin van het blok.",
+        isHeading: false,
+        style: "Normal",
+      });
       expect(read.value[3]).toMatchObject({ isHeading: false, style: "Normal" });
     });
 
@@ -172,7 +193,7 @@ export function portContract(name: string, make: () => PortHarness): void {
           "Graag nog een begroting toevoegen.",
           `${REVIEW_COMMENT_PREFIX}Hier staat het thema relaties.`,
           `${REVIEW_COMMENT_PREFIX}Het thema resultaten ontbreekt.`,
-        ].sort(),
+        ].sort()
       );
       expect(await h.port.removeReviewComments()).toEqual({ ok: true, value: 2 });
       expect(h.commentTexts()).toEqual(["Graag nog een begroting toevoegen."]);
@@ -181,11 +202,22 @@ export function portContract(name: string, make: () => PortHarness): void {
 
     test("settings round trip and come back as a copy", async () => {
       expect(await h.port.readSettings()).toEqual({ ok: true, value: {} });
-      const settings = { audience: "gemeente", placeholders: { buurt: "De Linde" }, notRelevant: ["vraag"] };
+      const settings = {
+        audience: "gemeente",
+        placeholders: { buurt: "De Linde" },
+        notRelevant: ["vraag"],
+      };
       expect(await h.port.writeSettings(settings)).toEqual({ ok: true, value: undefined });
       settings.audience = "fonds";
       const read = await h.port.readSettings();
-      expect(read).toEqual({ ok: true, value: { audience: "gemeente", placeholders: { buurt: "De Linde" }, notRelevant: ["vraag"] } });
+      expect(read).toEqual({
+        ok: true,
+        value: {
+          audience: "gemeente",
+          placeholders: { buurt: "De Linde" },
+          notRelevant: ["vraag"],
+        },
+      });
     });
 
     test("onChange calls the listener on a user's edit until unsubscribed", async () => {

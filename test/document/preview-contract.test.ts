@@ -15,12 +15,16 @@ function previewHarness(): PortHarness {
     makeReadOnly: () => document.setReadOnly(true),
     blockOf: (index) => {
       const paragraph = document.paragraphs()[index];
-      return paragraph?.tag !== undefined ? { tag: paragraph.tag, title: paragraph.title ?? "" } : undefined;
+      return paragraph?.tag !== undefined
+        ? { tag: paragraph.tag, title: paragraph.title ?? "" }
+        : undefined;
     },
     addUserComment: (index, text) => document.addComment(index, text),
     commentTexts: () => document.comments().map((comment) => comment.text),
-    snapshot: () => JSON.stringify({ paragraphs: document.paragraphs(), comments: document.comments() }),
-    userEdit: async () => document.setParagraphText(3, "Wij willen een vaste plek openen, elke dag."),
+    snapshot: () =>
+      JSON.stringify({ paragraphs: document.paragraphs(), comments: document.comments() }),
+    userEdit: async () =>
+      document.setParagraphText(3, "Wij willen een vaste plek openen, elke dag."),
     settle: async () => undefined,
   };
 }

@@ -1,4 +1,8 @@
-import { PreviewDocument, type PreviewChange, type PreviewStorage } from "../../src/document/preview-document";
+import {
+  PreviewDocument,
+  type PreviewChange,
+  type PreviewStorage,
+} from "../../src/document/preview-document";
 
 function memoryStorage(): PreviewStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -27,11 +31,16 @@ describe("the preview document's model", () => {
     document.removeParagraph(0);
     expect(document.paragraphs().map((p) => p.text)).toEqual([""]);
     const read = await document.readParagraphs();
-    expect(read).toEqual({ ok: true, value: [{ text: "", style: "Normal", isHeading: false, isListItem: false, inTable: false }] });
+    expect(read).toEqual({
+      ok: true,
+      value: [{ text: "", style: "Normal", isHeading: false, isListItem: false, inTable: false }],
+    });
   });
 
   test("plain strings are body text; a Dutch heading style is a heading", async () => {
-    const document = new PreviewDocument({ paragraphs: [{ text: "Aanleiding", style: "Kop 1" }, "Tekst"] });
+    const document = new PreviewDocument({
+      paragraphs: [{ text: "Aanleiding", style: "Kop 1" }, "Tekst"],
+    });
     const read = await document.readParagraphs();
     if (!read.ok) throw new Error(read.error.message);
     expect(read.value.map((p) => [p.style, p.isHeading])).toEqual([
@@ -45,7 +54,13 @@ describe("the preview document's model", () => {
     await document.insertParagraphs(block(["Blok"]));
     const read = await document.readParagraphs();
     if (!read.ok) throw new Error(read.error.message);
-    expect(Object.keys(read.value[1]).sort()).toEqual(["inTable", "isHeading", "isListItem", "style", "text"]);
+    expect(Object.keys(read.value[1]).sort()).toEqual([
+      "inTable",
+      "isHeading",
+      "isListItem",
+      "style",
+      "text",
+    ]);
     const copy = document.paragraphs() as unknown as { text: string }[];
     copy[0].text = "veranderd";
     expect(document.paragraphs()[0].text).toBe("Een");
@@ -97,11 +112,26 @@ describe("the preview document's model", () => {
     const document = new PreviewDocument({ paragraphs: ["a", "b"] });
     await document.addReviewComments([{ paragraph: 0, text: "Thema relaties" }]);
     document.setReadOnly(true);
-    const before = JSON.stringify([document.paragraphs(), document.comments(), document.selection()]);
-    expect(await document.insertParagraphs(block(["x"]))).toMatchObject({ ok: false, error: { code: "read-only" } });
-    expect(await document.addReviewComments([{ paragraph: 1, text: "y" }])).toMatchObject({ ok: false, error: { code: "read-only" } });
-    expect(await document.removeReviewComments()).toMatchObject({ ok: false, error: { code: "read-only" } });
-    expect(JSON.stringify([document.paragraphs(), document.comments(), document.selection()])).toBe(before);
+    const before = JSON.stringify([
+      document.paragraphs(),
+      document.comments(),
+      document.selection(),
+    ]);
+    expect(await document.insertParagraphs(block(["x"]))).toMatchObject({
+      ok: false,
+      error: { code: "read-only" },
+    });
+    expect(await document.addReviewComments([{ paragraph: 1, text: "y" }])).toMatchObject({
+      ok: false,
+      error: { code: "read-only" },
+    });
+    expect(await document.removeReviewComments()).toMatchObject({
+      ok: false,
+      error: { code: "read-only" },
+    });
+    expect(JSON.stringify([document.paragraphs(), document.comments(), document.selection()])).toBe(
+      before
+    );
     document.setReadOnly(false);
     expect(await document.insertParagraphs(block(["x"]))).toMatchObject({ ok: true });
   });
@@ -112,9 +142,14 @@ describe("the preview's settings", () => {
     const storage = memoryStorage();
     const first = new PreviewDocument({ storage });
     await first.writeSettings({ audience: "woningcorporatie" });
-    expect(JSON.parse(storage.data.get("argumentenhulp:preview-settings") ?? "null")).toEqual({ audience: "woningcorporatie" });
+    expect(JSON.parse(storage.data.get("argumentenhulp:preview-settings") ?? "null")).toEqual({
+      audience: "woningcorporatie",
+    });
     const reloaded = new PreviewDocument({ storage });
-    expect(await reloaded.readSettings()).toEqual({ ok: true, value: { audience: "woningcorporatie" } });
+    expect(await reloaded.readSettings()).toEqual({
+      ok: true,
+      value: { audience: "woningcorporatie" },
+    });
   });
 
   test("unreadable stored settings start empty instead of failing", async () => {

@@ -98,7 +98,9 @@ export class FakeWordDocument {
   private nextId = 1;
 
   constructor(paragraphs: (string | ParagraphSeed)[], headerTexts: string[] = ["Kopregel"]) {
-    this.main = paragraphs.map((seed) => this.paragraph(typeof seed === "string" ? { text: seed } : seed, "main"));
+    this.main = paragraphs.map((seed) =>
+      this.paragraph(typeof seed === "string" ? { text: seed } : seed, "main")
+    );
     this.header = headerTexts.map((text) => this.paragraph({ text, style: "Header" }, "header"));
     this.selection = this.spotOf(this.main[0]);
   }
@@ -117,7 +119,12 @@ export class FakeWordDocument {
   }
 
   selectParagraphs(start: number, end: number): void {
-    this.selection = { story: "main", fromId: this.main[start].id, toId: this.main[end].id, collapsed: false };
+    this.selection = {
+      story: "main",
+      fromId: this.main[start].id,
+      toId: this.main[end].id,
+      collapsed: false,
+    };
   }
 
   selectedTexts(): string[] {
@@ -184,7 +191,11 @@ export class FakeWordDocument {
 
   insertAfter(anchor: FakeParagraph, text: string): FakeParagraph {
     const story = this.storyOf(anchor.story);
-    const created = { ...this.paragraph({ text }, anchor.story), style: anchor.style, styleBuiltIn: anchor.styleBuiltIn };
+    const created = {
+      ...this.paragraph({ text }, anchor.story),
+      style: anchor.style,
+      styleBuiltIn: anchor.styleBuiltIn,
+    };
     story.splice(story.indexOf(anchor) + 1, 0, created);
     return created;
   }
@@ -224,7 +235,7 @@ abstract class Proxy<T> {
 
   constructor(
     protected readonly context: FakeContext,
-    private readonly locate: () => T,
+    private readonly locate: () => T
   ) {}
 
   protected get model(): FakeWordDocument {
@@ -243,7 +254,10 @@ abstract class Proxy<T> {
   load(properties: string): this {
     this.model.loads.push(properties);
     this.context.enqueue(() => {
-      this.values = this.snapshot(this.resolve(), properties.split(",").map((name) => name.trim()));
+      this.values = this.snapshot(
+        this.resolve(),
+        properties.split(",").map((name) => name.trim())
+      );
     });
     return this;
   }
@@ -263,12 +277,19 @@ abstract class Proxy<T> {
   }
 }
 
-const PARAGRAPH_PROPERTIES = ["text", "style", "styleBuiltIn", "isListItem", "tableNestingLevel"] as const;
+const PARAGRAPH_PROPERTIES = [
+  "text",
+  "style",
+  "styleBuiltIn",
+  "isListItem",
+  "tableNestingLevel",
+] as const;
 
 function pick(paragraph: FakeParagraph, properties: string[]): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of properties) {
-    if (!(PARAGRAPH_PROPERTIES as readonly string[]).includes(name)) throw wordError("InvalidArgument", `load ${name}`);
+    if (!(PARAGRAPH_PROPERTIES as readonly string[]).includes(name))
+      throw wordError("InvalidArgument", `load ${name}`);
     values[name] = paragraph[name as keyof FakeParagraph];
   }
   return values;
@@ -310,7 +331,8 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
     this.context.enqueue(() => {
       const anchor = this.resolve();
       this.model.assertWritable(anchor);
-      if (location !== "After") throw wordError("InvalidArgument", `Paragraph.insertParagraph ${location}`);
+      if (location !== "After")
+        throw wordError("InvalidArgument", `Paragraph.insertParagraph ${location}`);
       created.bind(this.model.insertAfter(anchor, text));
     });
     return created;
@@ -342,7 +364,8 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
 
   getRange(location: string): RangeProxy {
     return new RangeProxy(this.context, () => {
-      if (location !== "Whole") throw wordError("InvalidArgument", `Paragraph.getRange ${location}`);
+      if (location !== "Whole")
+        throw wordError("InvalidArgument", `Paragraph.getRange ${location}`);
       return this.model.spotOf(this.resolve());
     });
   }
@@ -380,7 +403,8 @@ class ControlProxy extends Proxy<{ control: FakeControl; story: Story }> {
       throw new Error("fake: inserted paragraph used before its insert ran");
     });
     this.context.enqueue(() => {
-      if (location !== "End") throw wordError("InvalidArgument", `ContentControl.insertParagraph ${location}`);
+      if (location !== "End")
+        throw wordError("InvalidArgument", `ContentControl.insertParagraph ${location}`);
       const members = this.members();
       const last = members[members.length - 1];
       this.model.assertWritable();
@@ -430,7 +454,9 @@ class RangeProxy extends Proxy<RangeSpot> {
       if (mine.story !== theirs.story) throw wordError("ItemNotFound", "Range.expandTo");
       const story = this.model.storyOf(mine.story);
       const at = (id: number) => story.findIndex((paragraph) => paragraph.id === id);
-      const ids = [mine.fromId, mine.toId, theirs.fromId, theirs.toId].sort((a, b) => at(a) - at(b));
+      const ids = [mine.fromId, mine.toId, theirs.fromId, theirs.toId].sort(
+        (a, b) => at(a) - at(b)
+      );
       return { story: mine.story, fromId: ids[0], toId: ids[3], collapsed: false };
     });
   }
@@ -494,13 +520,15 @@ class CommentProxy {
   constructor(
     private readonly context: FakeContext,
     private readonly comment: FakeComment,
-    readonly content: string,
+    readonly content: string
   ) {}
 
   delete(): void {
     this.context.enqueue(() => {
       this.context.model.assertWritable();
-      this.context.model.comments = this.context.model.comments.filter((comment) => comment !== this.comment);
+      this.context.model.comments = this.context.model.comments.filter(
+        (comment) => comment !== this.comment
+      );
     });
   }
 }
@@ -519,7 +547,9 @@ class CommentCollectionProxy {
     this.context.model.loads.push(properties);
     this.context.enqueue(() => {
       if (properties !== "items/content") throw wordError("InvalidArgument", `load ${properties}`);
-      this.itemProxies = this.context.model.comments.map((comment) => new CommentProxy(this.context, comment, comment.content));
+      this.itemProxies = this.context.model.comments.map(
+        (comment) => new CommentProxy(this.context, comment, comment.content)
+      );
     });
     return this;
   }
@@ -539,9 +569,14 @@ class BodyProxy {
     });
     this.context.enqueue(() => {
       model.assertWritable();
-      if (location === "End") created.bind(model.insertAfter(model.main[model.main.length - 1], text));
+      if (location === "End")
+        created.bind(model.insertAfter(model.main[model.main.length - 1], text));
       else if (location === "Start") {
-        const paragraph = { ...model.paragraph({ text }, "main"), style: model.main[0].style, styleBuiltIn: model.main[0].styleBuiltIn };
+        const paragraph = {
+          ...model.paragraph({ text }, "main"),
+          style: model.main[0].style,
+          styleBuiltIn: model.main[0].styleBuiltIn,
+        };
         model.main.unshift(paragraph);
         created.bind(paragraph);
       } else throw wordError("InvalidArgument", `Body.insertParagraph ${location}`);
@@ -564,7 +599,7 @@ class BodyProxy {
 class EventHandlersProxy {
   constructor(
     private readonly context: FakeContext,
-    private readonly event: string,
+    private readonly event: string
   ) {}
 
   add(handler: EventHandler): { context: FakeContext; remove(): void } {
@@ -603,7 +638,9 @@ class DocumentProxy {
 }
 
 /** The `Word` global's `run`, over this model. */
-export function fakeWordHost(model: FakeWordDocument): { run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> } {
+export function fakeWordHost(model: FakeWordDocument): {
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+} {
   return {
     run: (batch) => batch(new FakeContext(model) as unknown as Word.RequestContext),
   };

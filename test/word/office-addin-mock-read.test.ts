@@ -38,8 +38,20 @@ function mockWord(items: Record<string, unknown>[]) {
 
 test("reads through an office-addin-mock Word in one sync with one load", async () => {
   const { word, record } = mockWord([
-    { text: "Aanvraag", style: "Titel", styleBuiltIn: "Title", isListItem: false, tableNestingLevel: 0 },
-    { text: "Buurtbewoners doen mee.", style: "Standaard", styleBuiltIn: "Normal", isListItem: true, tableNestingLevel: 0 },
+    {
+      text: "Aanvraag",
+      style: "Titel",
+      styleBuiltIn: "Title",
+      isListItem: false,
+      tableNestingLevel: 0,
+    },
+    {
+      text: "Buurtbewoners doen mee.",
+      style: "Standaard",
+      styleBuiltIn: "Normal",
+      isListItem: true,
+      tableNestingLevel: 0,
+    },
   ]);
   const port = new WordDocument(word, fakeOffice({ wordApiSets: SETS.word2016 }).office);
   const read = await port.readParagraphs();
@@ -51,7 +63,13 @@ test("reads through an office-addin-mock Word in one sync with one load", async 
     ok: true,
     value: [
       { text: "Aanvraag", style: "Titel", isHeading: true, isListItem: false, inTable: false },
-      { text: "Buurtbewoners doen mee.", style: "Standaard", isHeading: false, isListItem: true, inTable: false },
+      {
+        text: "Buurtbewoners doen mee.",
+        style: "Standaard",
+        isHeading: false,
+        isListItem: true,
+        inTable: false,
+      },
     ],
   });
 });

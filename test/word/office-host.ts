@@ -36,15 +36,26 @@ export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
   const saved = new Map<string, unknown>();
   const selectionHandlers = new Set<(args: unknown) => void>();
   const outcome = (failed: boolean): AsyncOutcome =>
-    failed ? { status: "failed", error: { message: "Save failed" } } : { status: "succeeded", error: null };
+    failed
+      ? { status: "failed", error: { message: "Save failed" } }
+      : { status: "succeeded", error: null };
 
   const document: Record<string, unknown> = {
-    addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: (result: AsyncOutcome) => void) {
+    addHandlerAsync(
+      eventType: string,
+      handler: (args: unknown) => void,
+      callback?: (result: AsyncOutcome) => void
+    ) {
       if (eventType === "documentSelectionChanged") selectionHandlers.add(handler);
       callback?.(outcome(eventType !== "documentSelectionChanged"));
     },
-    removeHandlerAsync(eventType: string, handlerOptions: { handler: (args: unknown) => void }, callback?: (result: AsyncOutcome) => void) {
-      if (eventType === "documentSelectionChanged") selectionHandlers.delete(handlerOptions.handler);
+    removeHandlerAsync(
+      eventType: string,
+      handlerOptions: { handler: (args: unknown) => void },
+      callback?: (result: AsyncOutcome) => void
+    ) {
+      if (eventType === "documentSelectionChanged")
+        selectionHandlers.delete(handlerOptions.handler);
       callback?.(outcome(false));
     },
   };
@@ -53,7 +64,8 @@ export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
       get: (name: string) => (memory.has(name) ? memory.get(name) : null),
       set: (name: string, value: unknown) => memory.set(name, value),
       saveAsync: (callback?: (result: AsyncOutcome) => void) => {
-        if (!options.saveFails) for (const [name, value] of memory) saved.set(name, JSON.parse(JSON.stringify(value)));
+        if (!options.saveFails)
+          for (const [name, value] of memory) saved.set(name, JSON.parse(JSON.stringify(value)));
         setTimeout(() => callback?.(outcome(options.saveFails === true)), 0);
       },
     };
@@ -61,7 +73,8 @@ export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
   const mock = new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (name: string, version?: string) => name === "WordApi" && options.wordApiSets.includes(version ?? "1.1"),
+        isSetSupported: (name: string, version?: string) =>
+          name === "WordApi" && options.wordApiSets.includes(version ?? "1.1"),
       },
       document,
     },

@@ -5,8 +5,17 @@ import { fakeOffice, SETS } from "./office-host";
 const DRAFT: ParagraphSeed[] = [
   { text: "Aanvraag buurtkamer", style: "Titel", styleBuiltIn: "Title" },
   { text: "Aanleiding", style: "Kop 1", styleBuiltIn: "Heading1" },
-  { text: "In de wijk\u000bwonen veel ouderen alleen.", style: "Standaard", styleBuiltIn: "Normal" },
-  { text: "Eerste activiteit", style: "Lijstalinea", styleBuiltIn: "ListParagraph", isListItem: true },
+  {
+    text: "In de wijk\u000bwonen veel ouderen alleen.",
+    style: "Standaard",
+    styleBuiltIn: "Normal",
+  },
+  {
+    text: "Eerste activiteit",
+    style: "Lijstalinea",
+    styleBuiltIn: "ListParagraph",
+    isListItem: true,
+  },
   { text: "Begroting", style: "Standaard", styleBuiltIn: "Normal", tableNestingLevel: 1 },
 ];
 
@@ -29,15 +38,41 @@ describe("reading", () => {
     const { model, port } = setUp(SETS.word2016);
     const read = await port.readParagraphs();
     expect(model.syncs).toBe(1);
-    expect(model.loads).toEqual(["items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel"]);
+    expect(model.loads).toEqual([
+      "items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel",
+    ]);
     expect(read).toEqual({
       ok: true,
       value: [
-        { text: "Aanvraag buurtkamer", style: "Titel", isHeading: true, isListItem: false, inTable: false },
+        {
+          text: "Aanvraag buurtkamer",
+          style: "Titel",
+          isHeading: true,
+          isListItem: false,
+          inTable: false,
+        },
         { text: "Aanleiding", style: "Kop 1", isHeading: true, isListItem: false, inTable: false },
-        { text: "In de wijk\nwonen veel ouderen alleen.", style: "Standaard", isHeading: false, isListItem: false, inTable: false },
-        { text: "Eerste activiteit", style: "Lijstalinea", isHeading: false, isListItem: true, inTable: false },
-        { text: "Begroting", style: "Standaard", isHeading: false, isListItem: false, inTable: true },
+        {
+          text: "In de wijk\nwonen veel ouderen alleen.",
+          style: "Standaard",
+          isHeading: false,
+          isListItem: false,
+          inTable: false,
+        },
+        {
+          text: "Eerste activiteit",
+          style: "Lijstalinea",
+          isHeading: false,
+          isListItem: true,
+          inTable: false,
+        },
+        {
+          text: "Begroting",
+          style: "Standaard",
+          isHeading: false,
+          isListItem: false,
+          inTable: true,
+        },
       ],
     });
   });
@@ -69,8 +104,16 @@ describe("inserting", () => {
   test.each([
     ["after the cursor", { kind: "after-cursor" } as const, { afterIndex: 2, firstIndex: 3 }],
     ["at the end", { kind: "end" } as const, { afterIndex: 4, firstIndex: 5 }],
-    ["after paragraph 3", { kind: "after-paragraph", index: 3 } as const, { afterIndex: 3, firstIndex: 4 }],
-    ["at the start", { kind: "after-paragraph", index: -1 } as const, { afterIndex: -1, firstIndex: 0 }],
+    [
+      "after paragraph 3",
+      { kind: "after-paragraph", index: 3 } as const,
+      { afterIndex: 3, firstIndex: 4 },
+    ],
+    [
+      "at the start",
+      { kind: "after-paragraph", index: -1 } as const,
+      { afterIndex: -1, firstIndex: 0 },
+    ],
   ])("%s takes exactly one sync on WordApi 1.3", async (_, where, outcome) => {
     const { model, port } = setUp(SETS.word2016);
     model.setCursor(2);
@@ -97,7 +140,10 @@ describe("inserting", () => {
     model.setCursor(0);
     await port.insertParagraphs(block({ kind: "after-cursor" }));
     const control = model.main[1].control;
-    expect(control).toMatchObject({ tag: "argumentenhulp:block:kleine-stappen", title: "Argumentenhulp: kleine stappen" });
+    expect(control).toMatchObject({
+      tag: "argumentenhulp:block:kleine-stappen",
+      title: "Argumentenhulp: kleine stappen",
+    });
     expect(model.main[2].control).toBe(control);
     expect(model.main.filter((p) => p.control === control)).toHaveLength(2);
     expect(model.selectedIndices()).toEqual([1, 2]);
@@ -115,26 +161,35 @@ describe("inserting", () => {
     ["NotAllowed", "NotAllowed", "protected", /vergrendeld/],
     ["GeneralException", "GeneralException", "unknown", /niet uitvoeren/],
     ["InvalidArgument", "InvalidArgument", "invalid-location", /Klik in de tekst/],
-  ])("a sync rejected with %s gives a typed Dutch error and an untouched document", async (_, code, portCode, message) => {
-    const { model, port } = setUp(SETS.word2016);
-    model.setCursor(2);
-    const before = model.snapshot();
-    model.failNextSync = wordError(code);
-    const result = await port.insertParagraphs(block({ kind: "after-cursor" }));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe(portCode);
-    expect(result.error.message).toMatch(message);
-    expect(model.snapshot()).toBe(before);
-  });
+  ])(
+    "a sync rejected with %s gives a typed Dutch error and an untouched document",
+    async (_, code, portCode, message) => {
+      const { model, port } = setUp(SETS.word2016);
+      model.setCursor(2);
+      const before = model.snapshot();
+      model.failNextSync = wordError(code);
+      const result = await port.insertParagraphs(block({ kind: "after-cursor" }));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe(portCode);
+      expect(result.error.message).toMatch(message);
+      expect(model.snapshot()).toBe(before);
+    }
+  );
 
   test("a read-only document fails at the first write, before anything is written", async () => {
     const { model, port } = setUp(SETS.word2016);
     model.setCursor(4);
     const before = model.snapshot();
     model.readOnly = true;
-    expect(await port.insertParagraphs(block({ kind: "after-cursor" }))).toMatchObject({ ok: false, error: { code: "read-only" } });
-    expect(await port.insertParagraphs(block({ kind: "end" }))).toMatchObject({ ok: false, error: { code: "read-only" } });
+    expect(await port.insertParagraphs(block({ kind: "after-cursor" }))).toMatchObject({
+      ok: false,
+      error: { code: "read-only" },
+    });
+    expect(await port.insertParagraphs(block({ kind: "end" }))).toMatchObject({
+      ok: false,
+      error: { code: "read-only" },
+    });
     expect(model.snapshot()).toBe(before);
   });
 
@@ -170,7 +225,9 @@ describe("inserting", () => {
 
   test("a malformed index is refused before Word is asked", async () => {
     const { model, port } = setUp(SETS.word2016);
-    expect(await port.insertParagraphs(block({ kind: "after-paragraph", index: 1.5 }))).toMatchObject({
+    expect(
+      await port.insertParagraphs(block({ kind: "after-paragraph", index: 1.5 }))
+    ).toMatchObject({
       ok: false,
       error: { code: "invalid-location" },
     });
@@ -200,7 +257,9 @@ describe("inserting", () => {
     test("after a paragraph that does not exist: invalid location, nothing written", async () => {
       const { model, port } = setUp(SETS.word2016rtm);
       const before = model.snapshot();
-      expect(await port.insertParagraphs(block({ kind: "after-paragraph", index: 7 }))).toMatchObject({
+      expect(
+        await port.insertParagraphs(block({ kind: "after-paragraph", index: 7 }))
+      ).toMatchObject({
         ok: false,
         error: { code: "invalid-location" },
       });
@@ -212,7 +271,10 @@ describe("inserting", () => {
 describe("selecting", () => {
   test("one sync when the text still matches", async () => {
     const { model, port } = setUp(SETS.word2016);
-    expect(await port.selectParagraph(2, "In de wijk\nwonen veel ouderen alleen.")).toEqual({ ok: true, value: undefined });
+    expect(await port.selectParagraph(2, "In de wijk\nwonen veel ouderen alleen.")).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(model.syncs).toBe(1);
     expect(model.selectedIndices()).toEqual([2]);
   });
@@ -229,7 +291,10 @@ describe("selecting", () => {
   test("an index past the end is not-found in one sync, selection untouched", async () => {
     const { model, port } = setUp(SETS.word2016);
     model.setCursor(1);
-    expect(await port.selectParagraph(12)).toMatchObject({ ok: false, error: { code: "not-found" } });
+    expect(await port.selectParagraph(12)).toMatchObject({
+      ok: false,
+      error: { code: "not-found" },
+    });
     expect(model.syncs).toBe(1);
     expect(model.selectedIndices()).toEqual([1]);
   });
@@ -237,7 +302,10 @@ describe("selecting", () => {
   test("on WordApi 1.2 the text is checked before selecting (two syncs, never the wrong paragraph)", async () => {
     const { model, port } = setUp(SETS.word2016rtm);
     model.setCursor(0);
-    expect(await port.selectParagraph(1, "Niet meer")).toMatchObject({ ok: false, error: { code: "not-found" } });
+    expect(await port.selectParagraph(1, "Niet meer")).toMatchObject({
+      ok: false,
+      error: { code: "not-found" },
+    });
     expect(model.syncs).toBe(1);
     expect(model.selectedIndices()).toEqual([0]);
     expect(await port.selectParagraph(1, "Aanleiding")).toEqual({ ok: true, value: undefined });
@@ -265,13 +333,24 @@ describe("capabilities", () => {
   test("an older Word reports what it lacks in Dutch instead of throwing", async () => {
     const { model, port } = setUp(SETS.word2016);
     const capabilities = port.capabilities();
-    expect(capabilities).toMatchObject({ read: true, insert: true, styles: true, comments: false, changeEvents: false });
-    expect(capabilities.missing.join(" ")).toMatch(/Opmerkingen plaatsen vraagt Word met WordApi 1\.4/);
+    expect(capabilities).toMatchObject({
+      read: true,
+      insert: true,
+      styles: true,
+      comments: false,
+      changeEvents: false,
+    });
+    expect(capabilities.missing.join(" ")).toMatch(
+      /Opmerkingen plaatsen vraagt Word met WordApi 1\.4/
+    );
     expect(capabilities.missing.join(" ")).toMatch(/WordApi 1\.6/);
     const comments = await port.addReviewComments([{ paragraph: 0, text: "x" }]);
     expect(comments).toMatchObject({ ok: false, error: { code: "unsupported" } });
     if (!comments.ok) expect(comments.error.message).toMatch(/WordApi 1\.4/);
-    expect(await port.removeReviewComments()).toMatchObject({ ok: false, error: { code: "unsupported" } });
+    expect(await port.removeReviewComments()).toMatchObject({
+      ok: false,
+      error: { code: "unsupported" },
+    });
     expect(model.syncs).toBe(0);
   });
 
@@ -285,8 +364,14 @@ describe("capabilities", () => {
   test("a host without WordApi says so, and refuses reads without calling Word", async () => {
     const { model, port } = setUp([]);
     expect(port.capabilities()).toMatchObject({ read: false, insert: false, wordApiSets: [] });
-    expect(await port.readParagraphs()).toMatchObject({ ok: false, error: { code: "unsupported" } });
-    expect(await port.insertParagraphs(block({ kind: "end" }))).toMatchObject({ ok: false, error: { code: "unsupported" } });
+    expect(await port.readParagraphs()).toMatchObject({
+      ok: false,
+      error: { code: "unsupported" },
+    });
+    expect(await port.insertParagraphs(block({ kind: "end" }))).toMatchObject({
+      ok: false,
+      error: { code: "unsupported" },
+    });
     expect(model.syncs).toBe(0);
   });
 
@@ -339,7 +424,8 @@ describe("settings", () => {
     const port = new WordDocument(fakeWordHost(model), office.office);
     const result = await port.writeSettings({ audience: "gemeente" });
     expect(result).toMatchObject({ ok: false, error: { code: "unknown" } });
-    if (!result.ok) expect(result.error.message).toMatch(/instellingen niet in het document bewaren/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(/instellingen niet in het document bewaren/);
     expect(office.saved.size).toBe(0);
     expect(await port.readSettings()).toEqual({ ok: true, value: { audience: "gemeente" } });
   });
@@ -349,7 +435,10 @@ describe("settings", () => {
     await port.writeSettings({ audience: "fonds" });
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(await port.writeSettings(cyclic)).toMatchObject({ ok: false, error: { code: "unknown" } });
+    expect(await port.writeSettings(cyclic)).toMatchObject({
+      ok: false,
+      error: { code: "unknown" },
+    });
     expect(memory.get("argumentenhulp")).toEqual({ audience: "fonds" });
   });
 
@@ -366,7 +455,10 @@ describe("settings", () => {
     expect(port.capabilities().settings).toBe(false);
     const read = await port.readSettings();
     expect(read).toMatchObject({ ok: false, error: { code: "unsupported" } });
-    expect(await port.writeSettings({})).toMatchObject({ ok: false, error: { code: "unsupported" } });
+    expect(await port.writeSettings({})).toMatchObject({
+      ok: false,
+      error: { code: "unsupported" },
+    });
   });
 });
 
@@ -380,7 +472,11 @@ describe("change notifications", () => {
     await settle();
     expect(model.paragraphHandlers.size).toBe(3);
     expect(selectionHandlers.size).toBe(0);
-    expect([...model.paragraphHandlers].map((entry) => entry.event).sort()).toEqual(["added", "changed", "deleted"]);
+    expect([...model.paragraphHandlers].map((entry) => entry.event).sort()).toEqual([
+      "added",
+      "changed",
+      "deleted",
+    ]);
     await model.fireParagraphChanged();
     expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();

@@ -1,7 +1,8 @@
 import { wordError, wordErrorCode } from "../../src/document/word-errors";
 import { documentMessage } from "../../src/document/messages";
 
-const thrown = (code: string, errorLocation?: string) => Object.assign(new Error(code), { code, debugInfo: { code, errorLocation } });
+const thrown = (code: string, errorLocation?: string) =>
+  Object.assign(new Error(code), { code, debugInfo: { code, errorLocation } });
 
 describe("Word errors become Dutch port errors", () => {
   test.each([
@@ -17,11 +18,16 @@ describe("Word errors become Dutch port errors", () => {
     ["GeneralException", "insert", "unknown", "unknown"],
     ["SomethingNew", "read", "unknown", "unknown"],
   ] as const)("%s while %s → %s", (code, action, portCode, key) => {
-    expect(wordError(thrown(code), action)).toEqual({ code: portCode, message: documentMessage(key) });
+    expect(wordError(thrown(code), action)).toEqual({
+      code: portCode,
+      message: documentMessage(key),
+    });
   });
 
   test("an expandTo failure anywhere means the cursor is outside the body", () => {
-    expect(wordError(thrown("ItemNotFound", "Range.expandTo"), "insert").message).toBe(documentMessage("outside-body"));
+    expect(wordError(thrown("ItemNotFound", "Range.expandTo"), "insert").message).toBe(
+      documentMessage("outside-body")
+    );
   });
 
   test("the code is found on the error or in its debugInfo; anything else is unknown", () => {
