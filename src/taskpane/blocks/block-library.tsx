@@ -59,6 +59,12 @@ const useStyles = makeStyles({
     minWidth: 0,
     width: "100%",
   },
+  // Fluent's SearchBox keeps a wide minimum; the pane can be 320 px.
+  search: {
+    minWidth: 0,
+    width: "100%",
+    maxWidth: "100%",
+  },
   count: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -143,6 +149,7 @@ export function BlockLibrary(props: BlockLibraryProps) {
       <Field label={strings.librarySearch}>
         <SearchBox
           ref={searchRef}
+          className={styles.search}
           value={query}
           placeholder={strings.librarySearchPlaceholder}
           onChange={(_event, data) => setQuery(data.value)}

@@ -24,6 +24,11 @@ const useStyles = makeStyles({
   },
 });
 
+/** Labels are written to read inside a sentence ("naam van je buurt"); a field label starts a line. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("nl") + text.slice(1);
+}
+
 export function PlaceholderFields(props: {
   block: ArgumentBlock;
   values: PlaceholderValues;
@@ -63,7 +68,7 @@ export function PlaceholderFields(props: {
           {block.placeholders.map((placeholder) => (
             <Field
               key={placeholder.key}
-              label={placeholder.label[language]}
+              label={sentenceCase(placeholder.label[language])}
               hint={message(strings.placeholdersHint, { original: placeholder.original })}
               size="small"
             >

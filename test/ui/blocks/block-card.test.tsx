@@ -76,7 +76,7 @@ describe("BlockCard", () => {
     expect(chip).toHaveAttribute("data-filled", "false");
 
     await userEvent.click(screen.getByRole("button", { name: "Eigen woorden invullen" }));
-    await userEvent.type(screen.getByRole("textbox", { name: /naam van je buurt of wijk/ }), "de Vogelwijk");
+    await userEvent.type(screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ }), "de Vogelwijk");
     expect(onValues).toHaveBeenLastCalledWith({ buurt: "de Vogelwijk" });
     expect(chip).toHaveTextContent("de Vogelwijk");
     expect(chip).toHaveAttribute("data-filled", "true");
@@ -93,7 +93,7 @@ describe("BlockCard", () => {
       <CardHost port={new FakePort(DRAFT)} block={block("community-builder")} initialValues={{ buurt: "x" }} onValues={onValues} />,
     );
     // Already filled: the fields are open.
-    const field = screen.getByRole("textbox", { name: /naam van je buurt of wijk/ });
+    const field = screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ });
     await userEvent.clear(field);
     expect(onValues).toHaveBeenLastCalledWith({});
     expect(screen.getByTestId("block-text").textContent).toContain("onze buurt");
@@ -148,7 +148,7 @@ describe("BlockCard", () => {
     expect(announced()).toBe(`Invoegen lukte niet. ${READ_ONLY_MESSAGE}`);
     expect(port.paragraphs).toEqual(DRAFT);
     expect(inserted).not.toHaveBeenCalled();
-    expect(screen.getByRole("textbox", { name: /naam van je buurt of wijk/ })).toHaveValue("de Vogelwijk");
+    expect(screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ })).toHaveValue("de Vogelwijk");
   });
 
   it("a port that throws still gets a clear Dutch message", async () => {
