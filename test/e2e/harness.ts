@@ -85,8 +85,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile; only `allowedOrigin` is reachable. */
-export async function openBrowser(allowedOrigin: string): Promise<BrowserSession> {
+/**
+ * Launches Chromium with a fresh profile; only `allowedOrigin` is reachable. `mirrors` maps a
+ * remote URL prefix to a local folder served in its place (Office.js's CDN → dist/office-js).
+ */
+export async function openBrowser(
+  allowedOrigin: string,
+  mirrors: Record<string, string> = {}
+): Promise<BrowserSession> {
   const executablePath = findChromium();
   if (!executablePath) {
     throw new Error(
@@ -107,6 +113,14 @@ export async function openBrowser(allowedOrigin: string): Promise<BrowserSession
     const url = route.request().url();
     if (url.startsWith(allowedOrigin + "/") || url.startsWith("data:") || url.startsWith("blob:")) {
       return route.continue();
+    }
+    const mirror = Object.entries(mirrors).find(([prefix]) => url.startsWith(prefix));
+    if (mirror) {
+      const file = path.join(
+        mirror[1],
+        new URL(url).pathname.slice(new URL(mirror[0]).pathname.length)
+      );
+      if (file.startsWith(mirror[1]) && fs.existsSync(file)) return route.fulfill({ path: file });
     }
     blockedRequests.push(url);
     return route.abort("blockedbyclient");
