@@ -14,8 +14,15 @@ export interface DocumentParagraph {
 }
 
 export type InsertLocation =
-  /** After the paragraph holding the cursor (or the end of a selection); never over it. */
-  { kind: "after-cursor" } | { kind: "end" } | { kind: "after-paragraph"; index: number };
+  /**
+   * After the paragraph holding the cursor (or the end of a selection); never over it.
+   * `orAtEnd`: when the cursor is not in the document's text (a header, footer, footnote or
+   * comment), insert at the end of the document instead of failing; the outcome says so.
+   */
+  | { kind: "after-cursor"; orAtEnd?: boolean }
+  | { kind: "end" }
+  /** After paragraph `index`; -1 puts the block at the very start. */
+  | { kind: "after-paragraph"; index: number };
 
 export interface InsertRequest {
   /** One entry per paragraph to insert, plain text. */
@@ -32,6 +39,8 @@ export interface InsertOutcome {
   firstIndex: number;
   /** Index of the paragraph it went after, or -1 when inserted at the very start. */
   afterIndex: number;
+  /** True when an after-cursor insert with `orAtEnd` went to the end because the cursor was outside the text. */
+  atEndInstead?: boolean;
 }
 
 export type PortErrorCode =

@@ -28,7 +28,7 @@ import {
   wordCapabilities,
   type WordApiLevel,
 } from "./word-capabilities";
-import { wordError, type WordAction } from "./word-errors";
+import { cursorOutsideBody, wordError, type WordAction } from "./word-errors";
 import { insertBlock, insertBlockAfterLoaded } from "./word-insert";
 import { paragraphAt, paragraphLoad, toDocumentParagraph } from "./word-paragraphs";
 import { addComments, removeComments } from "./word-comments";
@@ -71,24 +71,34 @@ export class WordDocument implements DocumentPort {
     });
   }
 
-  insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
-    if (!this.host.insert) return Promise.resolve(fail(portError("unsupported", "missing-read")));
+  async insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
+    if (!this.host.insert) return fail(portError("unsupported", "missing-read"));
     const texts = paragraphsToInsert(request.paragraphs);
     if (texts.every((text) => text.trim() === ""))
-      return Promise.resolve(fail(portError("unknown", "empty-insert")));
+      return fail(portError("unknown", "empty-insert"));
     const where = request.where;
     if (where.kind === "after-paragraph" && (!Number.isInteger(where.index) || where.index < -1)) {
-      return Promise.resolve(fail(portError("invalid-location")));
+      return fail(portError("invalid-location"));
     }
     const plan = { texts, ranges: this.level.ranges };
-    const action: WordAction = where.kind === "after-cursor" ? "insert-after-cursor" : "insert";
-    return this.attempt(action, async (context) => {
-      if (where.kind === "after-paragraph" && where.index >= 0 && !plan.ranges) {
+    if (where.kind === "after-paragraph" && where.index >= 0 && !plan.ranges) {
+      return this.attempt("insert", async (context) => {
         const outcome = await insertBlockAfterLoaded(context, request, plan, where.index);
         return outcome === "invalid-location" ? fail(portError("invalid-location")) : ok(outcome);
+      });
+    }
+    const action: WordAction = where.kind === "after-cursor" ? "insert-after-cursor" : "insert";
+    try {
+      return ok(await this.word.run((context) => insertBlock(context, request, plan)));
+    } catch (error) {
+      // The failed batch stopped before its first write (see word-insert.ts), so trying again
+      // at the end cannot put the block in twice.
+      if (where.kind === "after-cursor" && where.orAtEnd && cursorOutsideBody(error, action)) {
+        const atEnd = await this.insertParagraphs({ ...request, where: { kind: "end" } });
+        return atEnd.ok ? ok({ ...atEnd.value, atEndInstead: true }) : atEnd;
       }
-      return ok(await insertBlock(context, request, plan));
-    });
+      return fail(wordError(error, action));
+    }
   }
 
   selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {

@@ -27,6 +27,13 @@ function errorLocation(error: unknown): string {
   return typeof location === "string" ? location : "";
 }
 
+/** Word's refusal to place something at the cursor because the cursor is not in the body text. */
+export function cursorOutsideBody(error: unknown, action: WordAction): boolean {
+  const code = wordErrorCode(error);
+  if (code !== "ItemNotFound" && code !== "InvalidArgument") return false;
+  return action === "insert-after-cursor" || errorLocation(error).includes("expandTo");
+}
+
 export function wordError(error: unknown, action: WordAction): PortError {
   const code = wordErrorCode(error);
   switch (code) {
@@ -39,9 +46,7 @@ export function wordError(error: unknown, action: WordAction): PortError {
       // The cursor's paragraph is measured with Range.expandTo from the body's start; Word throws
       // ItemNotFound ("no union") when the cursor is in another story (header, footer, footnote,
       // comment). Inserting in such a place can also come back as InvalidArgument.
-      if (action === "insert-after-cursor" || errorLocation(error).includes("expandTo")) {
-        return portError("invalid-location", "outside-body");
-      }
+      if (cursorOutsideBody(error, action)) return portError("invalid-location", "outside-body");
       if (action === "select") return portError("not-found");
       return portError("invalid-location");
     case "ApiNotFound":

@@ -214,6 +214,42 @@ describe("inserting", () => {
     expect(model.syncs).toBe(1);
   });
 
+  test("with orAtEnd, a cursor in the header sends the block to the end of the text instead", async () => {
+    const { model, port } = setUp(SETS.word2016);
+    model.setCursor(0, "header");
+    const header = JSON.stringify(model.header);
+    const result = await port.insertParagraphs(block({ kind: "after-cursor", orAtEnd: true }));
+    expect(result).toEqual({
+      ok: true,
+      value: { afterIndex: 4, firstIndex: 5, atEndInstead: true },
+    });
+    expect(model.texts().slice(5)).toEqual([
+      "Samen sterker in de buurt.",
+      "Kleine stappen tellen.",
+    ]);
+    expect(model.main.filter((p) => p.control)).toHaveLength(2);
+    expect(JSON.stringify(model.header)).toBe(header);
+  });
+
+  test("orAtEnd changes nothing for a cursor in the text or a read-only document", async () => {
+    const { model, port } = setUp(SETS.word2016);
+    model.setCursor(1);
+    expect(await port.insertParagraphs(block({ kind: "after-cursor", orAtEnd: true }))).toEqual({
+      ok: true,
+      value: { afterIndex: 1, firstIndex: 2 },
+    });
+    model.readOnly = true;
+    model.setCursor(0, "header");
+    const before = model.snapshot();
+    expect(
+      await port.insertParagraphs(block({ kind: "after-cursor", orAtEnd: true }))
+    ).toMatchObject({
+      ok: false,
+      error: { code: "read-only" },
+    });
+    expect(model.snapshot()).toBe(before);
+  });
+
   test("a paragraph index past the end fails in the one sync without changes", async () => {
     const { model, port } = setUp(SETS.word2016);
     const before = model.snapshot();
