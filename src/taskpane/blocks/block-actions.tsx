@@ -47,7 +47,10 @@ export function BlockActions(props: {
               size="small"
               disabledFocusable={pending}
               icon={pending ? <Spinner size="extra-tiny" /> : <TextAdd20Regular />}
-              menuButton={{ ...triggerProps, "aria-label": message(strings.insertOptionsNamed, { name }) }}
+              menuButton={{
+                ...triggerProps,
+                "aria-label": message(strings.insertOptionsNamed, { name }),
+              }}
               primaryActionButton={{
                 onClick: () => onInsert("after-cursor"),
                 "aria-label": message(strings.insertNamed, { name }),
@@ -59,7 +62,11 @@ export function BlockActions(props: {
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem icon={<DocumentArrowDown20Regular />} disabled={pending} onClick={() => onInsert("end")}>
+            <MenuItem
+              icon={<DocumentArrowDown20Regular />}
+              disabled={pending}
+              onClick={() => onInsert("end")}
+            >
               {strings.insertAtEnd}
             </MenuItem>
           </MenuList>

@@ -83,7 +83,13 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   };
 
   return (
-    <Card className={styles.card} aria-labelledby={headingId} role="group" data-testid="block-card" data-block-id={block.id}>
+    <Card
+      className={styles.card}
+      aria-labelledby={headingId}
+      role="group"
+      data-testid="block-card"
+      data-block-id={block.id}
+    >
       <Heading id={headingId} style={visuallyHidden}>
         {message(strings.blockNamed, { name })}
       </Heading>

@@ -116,7 +116,7 @@ export function BlockLibrary(props: BlockLibraryProps) {
   const deferredQuery = React.useDeferredValue(query);
   const results = React.useMemo(
     () => findBlocks(BLOCKS, { query: deferredQuery, theme, audience: audienceFilter }),
-    [deferredQuery, theme, audienceFilter],
+    [deferredQuery, theme, audienceFilter]
   );
 
   const count = countText(strings, results.length);
@@ -126,13 +126,18 @@ export function BlockLibrary(props: BlockLibraryProps) {
       firstRender.current = false;
       return;
     }
-    const timer = setTimeout(() => announce(results.length === 0 ? strings.libraryEmpty : count), ANNOUNCE_PAUSE_MS);
+    const timer = setTimeout(
+      () => announce(results.length === 0 ? strings.libraryEmpty : count),
+      ANNOUNCE_PAUSE_MS
+    );
     return () => clearTimeout(timer);
   }, [results, count, strings, announce]);
 
   const themeLabel = theme === "alle" ? strings.libraryAllThemes : themeById(theme).label[language];
   const audienceLabel =
-    audienceFilter === "alle" ? strings.libraryAllAudiences : audienceById(audienceFilter).label[language];
+    audienceFilter === "alle"
+      ? strings.libraryAllAudiences
+      : audienceById(audienceFilter).label[language];
 
   const clearFilters = () => {
     setQuery("");
@@ -161,7 +166,9 @@ export function BlockLibrary(props: BlockLibraryProps) {
             className={styles.dropdown}
             value={themeLabel}
             selectedOptions={[theme]}
-            onOptionSelect={(_event, data) => setTheme((data.optionValue as ThemeId | "alle" | undefined) ?? "alle")}
+            onOptionSelect={(_event, data) =>
+              setTheme((data.optionValue as ThemeId | "alle" | undefined) ?? "alle")
+            }
           >
             <Option value="alle">{strings.libraryAllThemes}</Option>
             {THEMES.map((t) => (

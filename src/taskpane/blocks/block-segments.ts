@@ -27,7 +27,9 @@ export function blockSegments(block: ArgumentBlock, values: PlaceholderValues): 
   for (const { placeholder, start } of spans) {
     if (start < at) continue; // overlapping spans cannot both be filled; the first wins
     if (start > at) segments.push({ kind: "text", text: block.text.slice(at, start) });
-    const value = Object.prototype.hasOwnProperty.call(values, placeholder.key) ? cleanValue(values[placeholder.key]) : "";
+    const value = Object.prototype.hasOwnProperty.call(values, placeholder.key)
+      ? cleanValue(values[placeholder.key])
+      : "";
     segments.push({
       kind: "placeholder",
       placeholder,

@@ -23,12 +23,18 @@ const useStyles = makeStyles({
   },
 });
 
-export function BlockSource({ block, audience }: { block: ArgumentBlock; audience: Audience | null }) {
+export function BlockSource({
+  block,
+  audience,
+}: {
+  block: ArgumentBlock;
+  audience: Audience | null;
+}) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   const fits = AUDIENCES_INFO.filter((info) => block.audiences.includes(info.id)).sort(
-    (a, b) => Number(b.id === audience) - Number(a.id === audience),
+    (a, b) => Number(b.id === audience) - Number(a.id === audience)
   );
   const [before, after] = strings.fitsAudiences.split("{audiences}");
   return (

@@ -41,7 +41,15 @@ const useStyles = makeStyles({
   },
 });
 
-export function BlockText({ block, values, id }: { block: ArgumentBlock; values: PlaceholderValues; id?: string }) {
+export function BlockText({
+  block,
+  values,
+  id,
+}: {
+  block: ArgumentBlock;
+  values: PlaceholderValues;
+  id?: string;
+}) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
@@ -54,7 +62,10 @@ export function BlockText({ block, values, id }: { block: ArgumentBlock; values:
         ) : (
           <React.Fragment key={index}>
             <span
-              className={mergeClasses(styles.chip, segment.filled ? styles.filled : styles.unfilled)}
+              className={mergeClasses(
+                styles.chip,
+                segment.filled ? styles.filled : styles.unfilled
+              )}
               data-placeholder={segment.placeholder.key}
               data-filled={segment.filled ? "true" : "false"}
             >
@@ -66,7 +77,7 @@ export function BlockText({ block, values, id }: { block: ArgumentBlock; values:
               </span>
             )}
           </React.Fragment>
-        ),
+        )
       )}
     </blockquote>
   );

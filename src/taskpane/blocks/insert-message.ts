@@ -19,13 +19,24 @@ export function busyResult(strings: Strings): PortResult<InsertOutcome> {
   return { ok: false, error: { code: "unknown", message: strings.insertBusy } };
 }
 
-export function insertMessage(result: PortResult<InsertOutcome>, strings: Strings, language: Language): InsertMessage {
+export function insertMessage(
+  result: PortResult<InsertOutcome>,
+  strings: Strings,
+  language: Language
+): InsertMessage {
   if (result.ok) {
     const { afterIndex } = result.value;
     // The port counts from 0; Word's users count paragraphs ("alinea 6") from 1.
-    const text = afterIndex < 0 ? strings.insertedAtStart : message(strings.insertedAfter, { n: afterIndex + 1 });
+    const text =
+      afterIndex < 0
+        ? strings.insertedAtStart
+        : message(strings.insertedAfter, { n: afterIndex + 1 });
     return { tone: "success", text };
   }
-  if (result.error.message === strings.insertBusy) return { tone: "busy", text: strings.insertBusy };
-  return { tone: "error", text: message(strings.insertFailed, { reason: portReason(result.error, strings, language) }) };
+  if (result.error.message === strings.insertBusy)
+    return { tone: "busy", text: strings.insertBusy };
+  return {
+    tone: "error",
+    text: message(strings.insertFailed, { reason: portReason(result.error, strings, language) }),
+  };
 }

@@ -34,12 +34,15 @@ function haystack(block: ArgumentBlock): string {
   return text;
 }
 
-export function findBlocks(blocks: readonly ArgumentBlock[], filter: LibraryFilter): ArgumentBlock[] {
+export function findBlocks(
+  blocks: readonly ArgumentBlock[],
+  filter: LibraryFilter
+): ArgumentBlock[] {
   const words = normalizeForSearch(filter.query).split(" ").filter(Boolean);
   return blocks.filter(
     (block) =>
       (filter.theme === "alle" || block.themes.includes(filter.theme)) &&
       (filter.audience === "alle" || block.audiences.includes(filter.audience)) &&
-      words.every((word) => haystack(block).includes(word)),
+      words.every((word) => haystack(block).includes(word))
   );
 }

@@ -4,6 +4,6 @@
  */
 export function message(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{([\w-]+)\}/g, (mark, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : mark,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : mark
   );
 }

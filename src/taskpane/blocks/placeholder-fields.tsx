@@ -40,7 +40,9 @@ export function PlaceholderFields(props: {
   const language = React.useContext(LanguageContext);
   const regionId = React.useId();
   // Open from the start when the user already filled one, so they see why the text differs.
-  const [open, setOpen] = React.useState(() => block.placeholders.some((p) => (values[p.key] ?? "").trim() !== ""));
+  const [open, setOpen] = React.useState(() =>
+    block.placeholders.some((p) => (values[p.key] ?? "").trim() !== "")
+  );
   if (block.placeholders.length === 0) return null;
 
   const change = (key: string, value: string) => {

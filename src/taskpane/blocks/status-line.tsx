@@ -3,7 +3,11 @@
  * announcer already speaks the same words, and two regions would read them twice.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle16Regular, ErrorCircle16Regular, Info16Regular } from "@fluentui/react-icons";
+import {
+  CheckmarkCircle16Regular,
+  ErrorCircle16Regular,
+  Info16Regular,
+} from "@fluentui/react-icons";
 
 export type StatusTone = "success" | "busy" | "error";
 
@@ -24,9 +28,18 @@ const useStyles = makeStyles({
 
 export function StatusLine({ tone, text }: { tone: StatusTone; text: string }) {
   const styles = useStyles();
-  const Icon = tone === "success" ? CheckmarkCircle16Regular : tone === "error" ? ErrorCircle16Regular : Info16Regular;
+  const Icon =
+    tone === "success"
+      ? CheckmarkCircle16Regular
+      : tone === "error"
+        ? ErrorCircle16Regular
+        : Info16Regular;
   return (
-    <div className={mergeClasses(styles.line, styles[tone])} data-testid="status-line" data-tone={tone}>
+    <div
+      className={mergeClasses(styles.line, styles[tone])}
+      data-testid="status-line"
+      data-tone={tone}
+    >
       <Icon className={styles.icon} aria-hidden />
       <span>{text}</span>
     </div>

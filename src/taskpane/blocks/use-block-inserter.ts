@@ -15,7 +15,11 @@ export type PlaceholderValues = Record<string, string>;
 export type InsertWhere = "after-cursor" | "end";
 
 export interface BlockInserter {
-  insert(block: ArgumentBlock, values: PlaceholderValues, where: InsertWhere): Promise<PortResult<InsertOutcome>>;
+  insert(
+    block: ArgumentBlock,
+    values: PlaceholderValues,
+    where: InsertWhere
+  ): Promise<PortResult<InsertOutcome>>;
   /** A block being inserted: its buttons are disabled. */
   pendingBlockId: string | null;
 }
@@ -29,18 +33,27 @@ const LOCATIONS: Record<InsertWhere, InsertLocation> = {
 
 export function useBlockInserter(
   port: DocumentPort,
-  onInserted: (block: ArgumentBlock, outcome: InsertOutcome) => void,
+  onInserted: (block: ArgumentBlock, outcome: InsertOutcome) => void
 ): BlockInserter {
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
   const [pendingBlockId, setPendingBlockId] = React.useState<string | null>(null);
-  const inFlight = React.useRef<{ blockId: string; result: Promise<PortResult<InsertOutcome>> } | null>(null);
+  const inFlight = React.useRef<{
+    blockId: string;
+    result: Promise<PortResult<InsertOutcome>>;
+  } | null>(null);
   // The latest callback and language without making `insert` change identity on every render.
   const latest = React.useRef({ onInserted, language, announce, port });
-  latest.current = { onInserted, language, announce, port };
+  React.useLayoutEffect(() => {
+    latest.current = { onInserted, language, announce, port };
+  });
 
   const insert = React.useCallback(
-    (block: ArgumentBlock, values: PlaceholderValues, where: InsertWhere): Promise<PortResult<InsertOutcome>> => {
+    (
+      block: ArgumentBlock,
+      values: PlaceholderValues,
+      where: InsertWhere
+    ): Promise<PortResult<InsertOutcome>> => {
       const strings = stringsFor(latest.current.language);
       if (inFlight.current) {
         // The same block clicked again: the caller gets the running insert's answer, not a second insert.
@@ -62,7 +75,9 @@ export function useBlockInserter(
           // A port should answer with a result; if Word throws anyway, say so and change nothing here.
           result = { ok: false, error: { code: "unknown", message: "" } };
         }
-        latest.current.announce(insertMessage(result, stringsFor(latest.current.language), latest.current.language).text);
+        latest.current.announce(
+          insertMessage(result, stringsFor(latest.current.language), latest.current.language).text
+        );
         if (result.ok) latest.current.onInserted(block, result.value);
         return result;
       };
@@ -74,7 +89,7 @@ export function useBlockInserter(
       setPendingBlockId(block.id);
       return result;
     },
-    [],
+    []
   );
 
   return React.useMemo(() => ({ insert, pendingBlockId }), [insert, pendingBlockId]);

@@ -54,7 +54,10 @@ export interface ReviewCommentsActionProps {
 type Busy = "place" | "remove" | null;
 
 function failure(error: PortError, strings: Strings, language: Language) {
-  return { tone: "error" as const, text: message(strings.commentsFailed, { reason: portReason(error, strings, language) }) };
+  return {
+    tone: "error" as const,
+    text: message(strings.commentsFailed, { reason: portReason(error, strings, language) }),
+  };
 }
 
 /** The host's own reasons that concern comments; all of them when none says so. */
@@ -76,7 +79,7 @@ export function ReviewCommentsAction(props: ReviewCommentsActionProps) {
 
   const comments = React.useMemo(
     () => buildReviewComments(review, strings, language, { notRelevant }),
-    [review, strings, language, notRelevant],
+    [review, strings, language, notRelevant]
   );
 
   if (!capabilities.comments) {
@@ -97,7 +100,10 @@ export function ReviewCommentsAction(props: ReviewCommentsActionProps) {
     );
   }
 
-  const run = async (kind: Exclude<Busy, null>, work: () => Promise<{ tone: StatusTone; text: string }>) => {
+  const run = async (
+    kind: Exclude<Busy, null>,
+    work: () => Promise<{ tone: StatusTone; text: string }>
+  ) => {
     if (running.current) return;
     running.current = true;
     setBusy(kind);
@@ -122,7 +128,10 @@ export function ReviewCommentsAction(props: ReviewCommentsActionProps) {
       const added = await port.addReviewComments(comments);
       if (!added.ok) return failure(added.error, strings, language);
       const n = added.value;
-      return { tone: "success", text: n === 1 ? strings.commentsPlacedOne : message(strings.commentsPlaced, { n }) };
+      return {
+        tone: "success",
+        text: n === 1 ? strings.commentsPlacedOne : message(strings.commentsPlaced, { n }),
+      };
     });
 
   const remove = () =>
@@ -131,13 +140,19 @@ export function ReviewCommentsAction(props: ReviewCommentsActionProps) {
       if (!removed.ok) return failure(removed.error, strings, language);
       const n = removed.value;
       const text =
-        n === 0 ? strings.commentsNoneToRemove : n === 1 ? strings.commentsRemovedOne : message(strings.commentsRemoved, { n });
+        n === 0
+          ? strings.commentsNoneToRemove
+          : n === 1
+            ? strings.commentsRemovedOne
+            : message(strings.commentsRemoved, { n });
       return { tone: "success", text };
     });
 
   return (
     <div className={styles.root} data-testid="review-comments">
-      <p className={styles.text}>{comments.length > 0 ? strings.commentsExplain : strings.commentsNothing}</p>
+      <p className={styles.text}>
+        {comments.length > 0 ? strings.commentsExplain : strings.commentsNothing}
+      </p>
       <div className={styles.actions}>
         <Button
           appearance="secondary"

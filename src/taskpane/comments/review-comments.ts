@@ -21,15 +21,20 @@ export function buildReviewComments(
   review: Review,
   strings: Strings,
   language: Language,
-  options: ReviewCommentOptions = {},
+  options: ReviewCommentOptions = {}
 ): ReviewComment[] {
   const comments: ReviewComment[] = [];
   const notRelevant = new Set(options.notRelevant ?? []);
   const missing = new Set(review.themes.filter((t) => t.status === "missing").map((t) => t.id));
   // The report's order, so the list reads the same as the pane's.
-  const missingLabels = THEMES.filter((t) => missing.has(t.id) && !notRelevant.has(t.id)).map((t) => t.label[language]);
+  const missingLabels = THEMES.filter((t) => missing.has(t.id) && !notRelevant.has(t.id)).map(
+    (t) => t.label[language]
+  );
   if (missingLabels.length > 0) {
-    comments.push({ paragraph: -1, text: message(strings.commentMissingThemes, { themes: missingLabels.join("; ") }) });
+    comments.push({
+      paragraph: -1,
+      text: message(strings.commentMissingThemes, { themes: missingLabels.join("; ") }),
+    });
   }
 
   // One comment per paragraph, however many pieces of advice point at it.
@@ -39,7 +44,8 @@ export function buildReviewComments(
     const words = evidenceByParagraph.get(advice.paragraph) ?? [];
     for (const evidence of advice.evidence) {
       const word = evidence.text.trim();
-      if (word !== "" && !words.some((w) => w.toLocaleLowerCase() === word.toLocaleLowerCase())) words.push(word);
+      if (word !== "" && !words.some((w) => w.toLocaleLowerCase() === word.toLocaleLowerCase()))
+        words.push(word);
     }
     evidenceByParagraph.set(advice.paragraph, words);
   }

@@ -27,12 +27,17 @@ export const blocksStrings = {
     insertedAtStart: "Ingevoegd aan het begin van het document.",
     insertBusy: "Even geduld: er wordt nog een tekstblok ingevoegd.",
     insertFailed: "Invoegen lukte niet. {reason}",
-    "portError.read-only": "Het document is alleen-lezen. Er is niets veranderd. Kies in Word ‘Document bewerken’ en probeer het opnieuw.",
-    "portError.protected": "Dit deel van het document is beveiligd. Er is niets veranderd. Zet de cursor in de gewone tekst en probeer het opnieuw.",
+    "portError.read-only":
+      "Het document is alleen-lezen. Er is niets veranderd. Kies in Word ‘Document bewerken’ en probeer het opnieuw.",
+    "portError.protected":
+      "Dit deel van het document is beveiligd. Er is niets veranderd. Zet de cursor in de gewone tekst en probeer het opnieuw.",
     "portError.unsupported": "Deze versie van Word kan dit niet. Er is niets veranderd.",
-    "portError.invalid-location": "Word kon die plek in het document niet vinden. Er is niets veranderd. Zet de cursor in een alinea en probeer het opnieuw.",
-    "portError.not-found": "Word kon die alinea niet meer vinden. Vernieuw de controle en probeer het opnieuw.",
-    "portError.unknown": "Word kon dit nu niet uitvoeren. Controleer je document en probeer het opnieuw.",
+    "portError.invalid-location":
+      "Word kon die plek in het document niet vinden. Er is niets veranderd. Zet de cursor in een alinea en probeer het opnieuw.",
+    "portError.not-found":
+      "Word kon die alinea niet meer vinden. Vernieuw de controle en probeer het opnieuw.",
+    "portError.unknown":
+      "Word kon dit nu niet uitvoeren. Controleer je document en probeer het opnieuw.",
 
     // Copying
     copied: "Gekopieerd. Plak de tekst waar je wilt met Ctrl+V.",
@@ -58,7 +63,8 @@ export const blocksStrings = {
     commentsRemove: "Opmerkingen verwijderen",
     commentsExplain:
       "Zet de tips als opmerkingen in je document, zodat je ze naast je tekst ziet. Eerdere opmerkingen van Argumentenhulp worden vervangen.",
-    commentsNothing: "Er is nu niets om als opmerking te plaatsen: alle thema’s staan in je tekst en elke activiteit zegt wat ze oplevert.",
+    commentsNothing:
+      "Er is nu niets om als opmerking te plaatsen: alle thema’s staan in je tekst en elke activiteit zegt wat ze oplevert.",
     commentsPlaced: "{n} opmerkingen geplaatst.",
     commentsPlacedOne: "1 opmerking geplaatst.",
     commentsRemoved: "{n} opmerkingen van Argumentenhulp verwijderd.",
@@ -71,7 +77,8 @@ export const blocksStrings = {
       "Argumentenhulp: Zeg niet alleen wat je organiseert, maar ook wat het oplevert. Deze alinea noemt {evidence}, maar niet wat het oplevert.",
     commentActivitiesFallback:
       "Argumentenhulp: Zeg niet alleen wat je organiseert, maar ook wat het oplevert.",
-    commentMissingThemes: "Argumentenhulp: deze thema’s uit De Kracht van Samen ontbreken nog: {themes}.",
+    commentMissingThemes:
+      "Argumentenhulp: deze thema’s uit De Kracht van Samen ontbreken nog: {themes}.",
   },
   en: {
     insert: "Insert",
@@ -95,15 +102,20 @@ export const blocksStrings = {
     insertedAtStart: "Inserted at the start of the document.",
     insertBusy: "One moment: another text block is still being inserted.",
     insertFailed: "Inserting did not work. {reason}",
-    "portError.read-only": "The document is read-only. Nothing was changed. Choose ‘Edit Document’ in Word and try again.",
-    "portError.protected": "This part of the document is protected. Nothing was changed. Put the cursor in the ordinary text and try again.",
+    "portError.read-only":
+      "The document is read-only. Nothing was changed. Choose ‘Edit Document’ in Word and try again.",
+    "portError.protected":
+      "This part of the document is protected. Nothing was changed. Put the cursor in the ordinary text and try again.",
     "portError.unsupported": "This version of Word cannot do this. Nothing was changed.",
-    "portError.invalid-location": "Word could not find that place in the document. Nothing was changed. Put the cursor in a paragraph and try again.",
-    "portError.not-found": "Word could no longer find that paragraph. Refresh the review and try again.",
+    "portError.invalid-location":
+      "Word could not find that place in the document. Nothing was changed. Put the cursor in a paragraph and try again.",
+    "portError.not-found":
+      "Word could no longer find that paragraph. Refresh the review and try again.",
     "portError.unknown": "Word could not do this just now. Check your document and try again.",
 
     copied: "Copied. Paste the text where you want with Ctrl+V.",
-    copyNotAllowed: "Word or the browser does not allow copying here. Select the block's text and copy with Ctrl+C.",
+    copyNotAllowed:
+      "Word or the browser does not allow copying here. Select the block's text and copy with Ctrl+C.",
 
     libraryHeading: "All text blocks from the report",
     librarySearch: "Search text blocks",
@@ -122,7 +134,8 @@ export const blocksStrings = {
     commentsRemove: "Remove comments",
     commentsExplain:
       "Put the tips as comments in your document, so you see them beside your text. Earlier comments from Argumentenhulp are replaced.",
-    commentsNothing: "There is nothing to comment on now: every theme is in your text and each activity says what it brings.",
+    commentsNothing:
+      "There is nothing to comment on now: every theme is in your text and each activity says what it brings.",
     commentsPlaced: "{n} comments placed.",
     commentsPlacedOne: "1 comment placed.",
     commentsRemoved: "{n} comments from Argumentenhulp removed.",
@@ -133,7 +146,9 @@ export const blocksStrings = {
     commentsUnsupportedHint: "The tips stay here in the pane.",
     commentActivitiesWithoutOutcomes:
       "Argumentenhulp: Say not only what you organise, but also what it brings. This paragraph mentions {evidence}, but not what it brings.",
-    commentActivitiesFallback: "Argumentenhulp: Say not only what you organise, but also what it brings.",
-    commentMissingThemes: "Argumentenhulp: these themes from De Kracht van Samen are still missing: {themes}.",
+    commentActivitiesFallback:
+      "Argumentenhulp: Say not only what you organise, but also what it brings.",
+    commentMissingThemes:
+      "Argumentenhulp: these themes from De Kracht van Samen are still missing: {themes}.",
   },
 } satisfies Record<"nl" | "en", Record<string, string>>;

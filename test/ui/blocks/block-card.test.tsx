@@ -12,7 +12,11 @@ function block(id: string): ArgumentBlock {
   return found;
 }
 
-const DRAFT = ["Ons buurthuis in de Vogelwijk.", "We organiseren een maaltijd.", "Begroting volgt."];
+const DRAFT = [
+  "Ons buurthuis in de Vogelwijk.",
+  "We organiseren een maaltijd.",
+  "Begroting volgt.",
+];
 
 describe("BlockCard", () => {
   it("shows the report's exact text, the source section and whom the block suits", () => {
@@ -30,8 +34,12 @@ describe("BlockCard", () => {
 
   it("lists the chosen audience first and marks none when the block does not name it", () => {
     const b = block("community-builder"); // gemeente and woningcorporatie
-    const { unmount } = renderInPane(<CardHost port={new FakePort(DRAFT)} block={b} audience="woningcorporatie" />);
-    expect(screen.getByTestId("block-source").textContent).toMatch(/past bij: woningcorporatie \(jouw keuze\), gemeente/);
+    const { unmount } = renderInPane(
+      <CardHost port={new FakePort(DRAFT)} block={b} audience="woningcorporatie" />
+    );
+    expect(screen.getByTestId("block-source").textContent).toMatch(
+      /past bij: woningcorporatie \(jouw keuze\), gemeente/
+    );
     unmount();
     renderInPane(<CardHost port={new FakePort(DRAFT)} block={b} audience="fonds" />);
     expect(screen.getByTestId("block-source").querySelector("[data-chosen-audience]")).toBeNull();
@@ -40,10 +48,16 @@ describe("BlockCard", () => {
   it("names the block in the buttons' accessible names", () => {
     renderInPane(<CardHost port={new FakePort(DRAFT)} block={block("gemeenschap-kost-tijd")} />);
     expect(
-      screen.getByRole("button", { name: "Invoegen: tekstblok “Je bouwt geen gemeenschap … vertrouwen en continuïteit nodig.”" }),
+      screen.getByRole("button", {
+        name: "Invoegen: tekstblok “Je bouwt geen gemeenschap … vertrouwen en continuïteit nodig.”",
+      })
     ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /^Kopiëren: tekstblok “Je bouwt geen/ })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /^Meer invoegopties voor tekstblok “Je bouwt/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /^Kopiëren: tekstblok “Je bouwt geen/ })
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /^Meer invoegopties voor tekstblok “Je bouwt/ })
+    ).toBeInTheDocument();
   });
 
   it("inserts the unfilled block as the report's exact text after the cursor's paragraph, tagged", async () => {
@@ -76,7 +90,10 @@ describe("BlockCard", () => {
     expect(chip).toHaveAttribute("data-filled", "false");
 
     await userEvent.click(screen.getByRole("button", { name: "Eigen woorden invullen" }));
-    await userEvent.type(screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ }), "de Vogelwijk");
+    await userEvent.type(
+      screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ }),
+      "de Vogelwijk"
+    );
     expect(onValues).toHaveBeenLastCalledWith({ buurt: "de Vogelwijk" });
     expect(chip).toHaveTextContent("de Vogelwijk");
     expect(chip).toHaveAttribute("data-filled", "true");
@@ -90,7 +107,12 @@ describe("BlockCard", () => {
   it("emptying a field brings back the report's words", async () => {
     const onValues = jest.fn();
     renderInPane(
-      <CardHost port={new FakePort(DRAFT)} block={block("community-builder")} initialValues={{ buurt: "x" }} onValues={onValues} />,
+      <CardHost
+        port={new FakePort(DRAFT)}
+        block={block("community-builder")}
+        initialValues={{ buurt: "x" }}
+        onValues={onValues}
+      />
     );
     // Already filled: the fields are open.
     const field = screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ });
@@ -123,7 +145,10 @@ describe("BlockCard", () => {
     });
     await userEvent.dblClick(insert);
     expect(insert).toHaveAttribute("aria-disabled", "true");
-    expect(screen.getByRole("button", { name: /^Kopiëren: / })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("button", { name: /^Kopiëren: / })).toHaveAttribute(
+      "aria-disabled",
+      "true"
+    );
     insert.focus();
     expect(insert).toHaveFocus();
 
@@ -138,7 +163,12 @@ describe("BlockCard", () => {
     port.readOnly = true;
     const inserted = jest.fn();
     renderInPane(
-      <CardHost port={port} block={block("community-builder")} initialValues={{ buurt: "de Vogelwijk" }} onInserted={inserted} />,
+      <CardHost
+        port={port}
+        block={block("community-builder")}
+        initialValues={{ buurt: "de Vogelwijk" }}
+        onInserted={inserted}
+      />
     );
     await userEvent.click(screen.getByRole("button", { name: /^Invoegen: / }));
 
@@ -148,7 +178,9 @@ describe("BlockCard", () => {
     expect(announced()).toBe(`Invoegen lukte niet. ${READ_ONLY_MESSAGE}`);
     expect(port.paragraphs).toEqual(DRAFT);
     expect(inserted).not.toHaveBeenCalled();
-    expect(screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ })).toHaveValue("de Vogelwijk");
+    expect(screen.getByRole("textbox", { name: /^Naam van je buurt of wijk/ })).toHaveValue(
+      "de Vogelwijk"
+    );
   });
 
   it("a port that throws still gets a clear Dutch message", async () => {
@@ -157,7 +189,7 @@ describe("BlockCard", () => {
     renderInPane(<CardHost port={port} block={block("relaties-basis")} />);
     await userEvent.click(screen.getByRole("button", { name: /^Invoegen: / }));
     expect(await screen.findByTestId("status-line")).toHaveTextContent(
-      "Invoegen lukte niet. Word kon dit nu niet uitvoeren. Controleer je document en probeer het opnieuw.",
+      "Invoegen lukte niet. Word kon dit nu niet uitvoeren. Controleer je document en probeer het opnieuw."
     );
     expect(port.paragraphs).toEqual(DRAFT);
   });
@@ -168,7 +200,7 @@ describe("BlockCard", () => {
     renderInPane(<CardHost port={port} block={block("relaties-basis")} />, "en");
     await userEvent.click(screen.getByRole("button", { name: /^Insert: text block/ }));
     expect(await screen.findByTestId("status-line")).toHaveTextContent(
-      "Inserting did not work. The document is read-only. Nothing was changed.",
+      "Inserting did not work. The document is read-only. Nothing was changed."
     );
   });
 
@@ -186,17 +218,23 @@ describe("BlockCard", () => {
     it("copies the filled text to the clipboard", async () => {
       const writeText = jest.fn().mockResolvedValue(undefined);
       const b = block("community-builder");
-      renderInPane(<CardHost port={new FakePort(DRAFT)} block={b} initialValues={{ buurt: "de Vogelwijk" }} />);
+      renderInPane(
+        <CardHost port={new FakePort(DRAFT)} block={b} initialValues={{ buurt: "de Vogelwijk" }} />
+      );
       // user-event installs its own clipboard on setup; ours goes in after, as a browser's would be.
       setClipboard({ writeText });
       fireEvent.click(screen.getByRole("button", { name: /^Kopiëren: / }));
-      await waitFor(() => expect(writeText).toHaveBeenCalledWith(b.text.replace("onze buurt", "de Vogelwijk")));
+      await waitFor(() =>
+        expect(writeText).toHaveBeenCalledWith(b.text.replace("onze buurt", "de Vogelwijk"))
+      );
       expect(await screen.findByTestId("status-line")).toHaveTextContent("Gekopieerd.");
     });
 
     it("says in Dutch how to copy by hand when the clipboard is refused", async () => {
       renderInPane(<CardHost port={new FakePort(DRAFT)} block={block("relaties-basis")} />);
-      setClipboard({ writeText: jest.fn().mockRejectedValue(new DOMException("denied", "NotAllowedError")) });
+      setClipboard({
+        writeText: jest.fn().mockRejectedValue(new DOMException("denied", "NotAllowedError")),
+      });
       fireEvent.click(screen.getByRole("button", { name: /^Kopiëren: / }));
       const status = await screen.findByTestId("status-line");
       expect(status).toHaveAttribute("data-tone", "error");

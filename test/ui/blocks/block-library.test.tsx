@@ -7,7 +7,9 @@ import { LibraryHost } from "./hosts";
 import { announced, renderInPane } from "./render";
 
 function shownBlockIds(): string[] {
-  return screen.queryAllByTestId("block-card").map((card) => card.getAttribute("data-block-id") ?? "");
+  return screen
+    .queryAllByTestId("block-card")
+    .map((card) => card.getAttribute("data-block-id") ?? "");
 }
 
 function count(): string {
@@ -16,7 +18,9 @@ function count(): string {
 
 /** The whole query at once: typing letter by letter is tested once, below. */
 function search(text: string) {
-  fireEvent.change(screen.getByRole("searchbox", { name: "Zoeken in tekstblokken" }), { target: { value: text } });
+  fireEvent.change(screen.getByRole("searchbox", { name: "Zoeken in tekstblokken" }), {
+    target: { value: text },
+  });
 }
 
 async function choose(fieldName: string, option: string) {
@@ -44,7 +48,7 @@ describe("BlockLibrary", () => {
       search(query);
       // The theme label "Tijd en continuïteit" also matches: those blocks come along, nothing else.
       const expected = BLOCKS.filter(
-        (b) => b.text.includes("continuïteit") || b.themes.includes("tijd-continuiteit"),
+        (b) => b.text.includes("continuïteit") || b.themes.includes("tijd-continuiteit")
       ).map((b) => b.id);
       expect(shownBlockIds()).toEqual(expected);
     }
@@ -61,7 +65,9 @@ describe("BlockLibrary", () => {
   it("filters by theme", async () => {
     renderInPane(<LibraryHost port={new FakePort([])} />);
     await choose("Thema", "Onderbouwing met onderzoek");
-    expect(shownBlockIds()).toEqual(BLOCKS.filter((b) => b.themes.includes("onderbouwing")).map((b) => b.id));
+    expect(shownBlockIds()).toEqual(
+      BLOCKS.filter((b) => b.themes.includes("onderbouwing")).map((b) => b.id)
+    );
     expect(shownBlockIds().length).toBeGreaterThan(0);
     await choose("Thema", "Alle thema’s");
     expect(shownBlockIds()).toHaveLength(BLOCKS.length);
@@ -69,14 +75,18 @@ describe("BlockLibrary", () => {
 
   it("filters by the document's audience until the user picks “alle”", async () => {
     renderInPane(<LibraryHost port={new FakePort([])} audience="woningcorporatie" />);
-    const forCorporation = BLOCKS.filter((b) => b.audiences.includes("woningcorporatie")).map((b) => b.id);
+    const forCorporation = BLOCKS.filter((b) => b.audiences.includes("woningcorporatie")).map(
+      (b) => b.id
+    );
     expect(forCorporation.length).toBeLessThan(BLOCKS.length);
     expect(screen.getByRole("combobox", { name: "Voor" })).toHaveTextContent("Woningcorporatie");
     expect(shownBlockIds()).toEqual(forCorporation);
     await choose("Voor", "Alle ontvangers");
     expect(shownBlockIds()).toHaveLength(BLOCKS.length);
     await choose("Voor", "Fonds");
-    expect(shownBlockIds()).toEqual(BLOCKS.filter((b) => b.audiences.includes("fonds")).map((b) => b.id));
+    expect(shownBlockIds()).toEqual(
+      BLOCKS.filter((b) => b.audiences.includes("fonds")).map((b) => b.id)
+    );
   });
 
   it("follows a new audience chosen for the document, unless the user chose one here", async () => {
@@ -84,7 +94,9 @@ describe("BlockLibrary", () => {
     const { rerenderInPane } = renderInPane(<LibraryHost port={port} audience={null} />);
     expect(shownBlockIds()).toHaveLength(BLOCKS.length);
     rerenderInPane(<LibraryHost port={port} audience="gemeente" />);
-    expect(shownBlockIds()).toEqual(BLOCKS.filter((b) => b.audiences.includes("gemeente")).map((b) => b.id));
+    expect(shownBlockIds()).toEqual(
+      BLOCKS.filter((b) => b.audiences.includes("gemeente")).map((b) => b.id)
+    );
     await choose("Voor", "Alle ontvangers");
     rerenderInPane(<LibraryHost port={port} audience="fonds" />);
     expect(shownBlockIds()).toHaveLength(BLOCKS.length);
@@ -100,7 +112,9 @@ describe("BlockLibrary", () => {
     expect(empty).toHaveTextContent("Geen tekstblokken gevonden die hierbij passen.");
     expect(count()).toBe("0 tekstblokken");
 
-    await userEvent.click(within(empty).getByRole("button", { name: "Zoekopdracht en filters wissen" }));
+    await userEvent.click(
+      within(empty).getByRole("button", { name: "Zoekopdracht en filters wissen" })
+    );
     expect(shownBlockIds()).toHaveLength(BLOCKS.length);
     expect(screen.getByRole("searchbox", { name: "Zoeken in tekstblokken" })).toHaveFocus();
   });
@@ -128,7 +142,10 @@ describe("BlockLibrary", () => {
 
   it("takes a query typed letter by letter", async () => {
     renderInPane(<LibraryHost port={new FakePort([])} />);
-    await userEvent.type(screen.getByRole("searchbox", { name: "Zoeken in tekstblokken" }), "weefsel");
+    await userEvent.type(
+      screen.getByRole("searchbox", { name: "Zoeken in tekstblokken" }),
+      "weefsel"
+    );
     await waitFor(() => expect(shownBlockIds()).toEqual(["netwerk-actieve-bewoners"]));
   });
 

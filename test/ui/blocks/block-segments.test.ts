@@ -11,12 +11,15 @@ describe("blockSegments", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...BLOCKS),
-        fc.dictionary(fc.constantFrom(...keys, "unknown"), fc.oneof(fc.string(), fc.constantFrom("", "  ", "a\nb", " x \r\n y "))),
+        fc.dictionary(
+          fc.constantFrom(...keys, "unknown"),
+          fc.oneof(fc.string(), fc.constantFrom("", "  ", "a\nb", " x \r\n y "))
+        ),
         (block, values) => {
           expect(join(blockSegments(block, values))).toBe(fillBlock(block, values));
-        },
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -37,7 +40,10 @@ describe("blockSegments", () => {
   it("marks a filled placeholder with the user's words, trimmed onto one line", () => {
     const block = BLOCKS.find((b) => b.id === "community-builder")!;
     const segments = blockSegments(block, { buurt: "  de\nVogelwijk " });
-    expect(segments.find((s) => s.kind === "placeholder")).toMatchObject({ text: "de Vogelwijk", filled: true });
+    expect(segments.find((s) => s.kind === "placeholder")).toMatchObject({
+      text: "de Vogelwijk",
+      filled: true,
+    });
   });
 });
 
@@ -51,7 +57,7 @@ describe("blockName", () => {
     const short = { ...BLOCKS[0], text: "Relaties zijn de basis." };
     expect(blockName(short)).toBe("“Relaties zijn de basis.”");
     expect(blockName(BLOCKS.find((b) => b.id === "gemeenschap-kost-tijd")!)).toBe(
-      "“Je bouwt geen gemeenschap … vertrouwen en continuïteit nodig.”",
+      "“Je bouwt geen gemeenschap … vertrouwen en continuïteit nodig.”"
     );
   });
 });

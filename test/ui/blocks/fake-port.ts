@@ -30,7 +30,11 @@ export class FakePort implements DocumentPort {
   private gate: Promise<void> | null = null;
   private openGate: (() => void) | null = null;
 
-  constructor(paragraphs: string[], cursor: number | null = null, private readonly caps: Partial<HostCapabilities> = {}) {
+  constructor(
+    paragraphs: string[],
+    cursor: number | null = null,
+    private readonly caps: Partial<HostCapabilities> = {}
+  ) {
     this.paragraphs = [...paragraphs];
     this.tags = paragraphs.map(() => null);
     this.titles = paragraphs.map(() => null);
@@ -66,7 +70,13 @@ export class FakePort implements DocumentPort {
   async readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
     return {
       ok: true,
-      value: this.paragraphs.map((text) => ({ text, style: "Normal", isHeading: false, isListItem: false, inTable: false })),
+      value: this.paragraphs.map((text) => ({
+        text,
+        style: "Normal",
+        isHeading: false,
+        isListItem: false,
+        inTable: false,
+      })),
     };
   }
 
@@ -74,7 +84,8 @@ export class FakePort implements DocumentPort {
     this.calls.push("insert");
     this.insertRequests.push(request);
     if (this.gate) await this.gate;
-    if (this.readOnly) return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    if (this.readOnly)
+      return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
     const last = this.paragraphs.length - 1;
     let afterIndex: number;
     switch (request.where.kind) {
@@ -104,14 +115,16 @@ export class FakePort implements DocumentPort {
 
   async addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>> {
     this.calls.push("add-comments");
-    if (this.readOnly) return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    if (this.readOnly)
+      return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
     this.comments.push(...comments);
     return { ok: true, value: comments.length };
   }
 
   async removeReviewComments(): Promise<PortResult<number>> {
     this.calls.push("remove-comments");
-    if (this.readOnly) return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    if (this.readOnly)
+      return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
     const removed = this.comments.length;
     this.comments = [];
     return { ok: true, value: removed };

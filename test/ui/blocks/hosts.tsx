@@ -2,7 +2,12 @@
 import * as React from "react";
 import type { ArgumentBlock, Audience } from "../../../src/content";
 import type { DocumentPort, InsertOutcome } from "../../../src/document/port";
-import { BlockCard, BlockLibrary, useBlockInserter, type PlaceholderValues } from "../../../src/taskpane/blocks";
+import {
+  BlockCard,
+  BlockLibrary,
+  useBlockInserter,
+  type PlaceholderValues,
+} from "../../../src/taskpane/blocks";
 
 interface HostProps {
   port: DocumentPort;
@@ -38,6 +43,11 @@ export function CardHost(props: HostProps & { block: ArgumentBlock }) {
 export function LibraryHost(props: HostProps) {
   const { values, onValuesChange, inserter } = useHost(props);
   return (
-    <BlockLibrary audience={props.audience ?? null} values={values} onValuesChange={onValuesChange} inserter={inserter} />
+    <BlockLibrary
+      audience={props.audience ?? null}
+      values={values}
+      onValuesChange={onValuesChange}
+      inserter={inserter}
+    />
   );
 }

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { BLOCKS } from "../../../src/content";
-import { findBlocks, normalizeForSearch, type LibraryFilter } from "../../../src/taskpane/blocks/library-search";
+import {
+  findBlocks,
+  normalizeForSearch,
+  type LibraryFilter,
+} from "../../../src/taskpane/blocks/library-search";
 
 const all: LibraryFilter = { query: "", theme: "alle", audience: "alle" };
 
@@ -19,20 +23,27 @@ describe("findBlocks", () => {
   });
 
   it("finds a block by any word of its text, typed with or without accents, in any case", () => {
-    const words = BLOCKS.flatMap((block) => block.text.split(/[\s.,:;]+/).filter((w) => w.length > 2).map((w) => ({ block, w })));
+    const words = BLOCKS.flatMap((block) =>
+      block.text
+        .split(/[\s.,:;]+/)
+        .filter((w) => w.length > 2)
+        .map((w) => ({ block, w }))
+    );
     fc.assert(
       fc.property(fc.constantFrom(...words), fc.boolean(), ({ block, w }, upper) => {
         const typed = normalizeForSearch(w);
         const query = upper ? typed.toUpperCase() : typed;
         expect(findBlocks(BLOCKS, { ...all, query })).toContain(block);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
   it("finds blocks by their theme's label and their section", () => {
     const byLabel = findBlocks(BLOCKS, { ...all, query: "onderbouwing met onderzoek" });
-    expect(byLabel.map((b) => b.id)).toEqual(BLOCKS.filter((b) => b.themes.includes("onderbouwing")).map((b) => b.id));
+    expect(byLabel.map((b) => b.id)).toEqual(
+      BLOCKS.filter((b) => b.themes.includes("onderbouwing")).map((b) => b.id)
+    );
     const bySection = findBlocks(BLOCKS, { ...all, query: "§5" });
     expect(bySection.length).toBeGreaterThan(0);
     expect(bySection.every((b) => b.section.startsWith("§5"))).toBe(true);

@@ -35,7 +35,7 @@ describe("buildReviewComments", () => {
     const comments = buildReviewComments(
       review({ onderbouwing: "missing", "tijd-continuiteit": "missing", relaties: "weak" }),
       nl,
-      "nl",
+      "nl"
     );
     expect(comments).toEqual([
       {
@@ -46,20 +46,27 @@ describe("buildReviewComments", () => {
   });
 
   it("leaves out themes the user marked not relevant", () => {
-    const comments = buildReviewComments(review({ onderbouwing: "missing", vraag: "missing" }), nl, "nl", {
-      notRelevant: ["vraag"],
-    });
+    const comments = buildReviewComments(
+      review({ onderbouwing: "missing", vraag: "missing" }),
+      nl,
+      "nl",
+      {
+        notRelevant: ["vraag"],
+      }
+    );
     expect(comments).toHaveLength(1);
     expect(comments[0].text).toContain("Onderbouwing met onderzoek");
     expect(comments[0].text).not.toContain("Wees duidelijk");
-    expect(buildReviewComments(review({ vraag: "missing" }), nl, "nl", { notRelevant: ["vraag"] })).toEqual([]);
+    expect(
+      buildReviewComments(review({ vraag: "missing" }), nl, "nl", { notRelevant: ["vraag"] })
+    ).toEqual([]);
   });
 
   it("comments on each paragraph with activities but no outcomes, in the seed's words, naming the user's words", () => {
     const comments = buildReviewComments(
       review({}, [activities(4, "organiseren", "maaltijd"), activities(1, "buurtactiviteiten")]),
       nl,
-      "nl",
+      "nl"
     );
     expect(comments).toEqual([
       {
@@ -75,9 +82,12 @@ describe("buildReviewComments", () => {
 
   it("gives a paragraph one comment however much advice points at it, with at most three distinct words", () => {
     const comments = buildReviewComments(
-      review({}, [activities(2, "Maaltijd", "maaltijd", "koffie"), activities(2, "wandeling", "spelletjes", "koffie")]),
+      review({}, [
+        activities(2, "Maaltijd", "maaltijd", "koffie"),
+        activities(2, "wandeling", "spelletjes", "koffie"),
+      ]),
       nl,
-      "nl",
+      "nl"
     );
     expect(comments).toHaveLength(1);
     expect(comments[0].text).toContain("noemt “Maaltijd”, “koffie”, “wandeling”, maar");
@@ -86,17 +96,28 @@ describe("buildReviewComments", () => {
   it("still quotes the seed when the advice carries no words", () => {
     const comments = buildReviewComments(review({}, [activities(0)]), nl, "nl");
     expect(comments).toEqual([
-      { paragraph: 0, text: "Argumentenhulp: Zeg niet alleen wat je organiseert, maar ook wat het oplevert." },
+      {
+        paragraph: 0,
+        text: "Argumentenhulp: Zeg niet alleen wat je organiseert, maar ook wat het oplevert.",
+      },
     ]);
   });
 
   it("puts the start-of-document comment first, then the paragraphs in order", () => {
-    const comments = buildReviewComments(review({ vraag: "missing" }, [activities(3, "a"), activities(0, "b")]), nl, "nl");
+    const comments = buildReviewComments(
+      review({ vraag: "missing" }, [activities(3, "a"), activities(0, "b")]),
+      nl,
+      "nl"
+    );
     expect(comments.map((c) => c.paragraph)).toEqual([-1, 0, 3]);
   });
 
   it("writes English comments for English Word", () => {
-    const comments = buildReviewComments(review({ vraag: "missing" }, [activities(0, "meal")]), stringsFor("en"), "en");
+    const comments = buildReviewComments(
+      review({ vraag: "missing" }, [activities(0, "meal")]),
+      stringsFor("en"),
+      "en"
+    );
     expect(comments[0].text).toContain("Be clear about what you need");
     expect(comments[1].text).toContain("Say not only what you organise");
   });

@@ -11,15 +11,22 @@ import { describeWithShared, sharedPath } from "../../shared";
 
 /** The seed's typography aside: curly quotes, *emphasis* marks and line breaks. */
 function plain(text: string): string {
-  return text.replace(/[“”"*]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[“”"*]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 describeWithShared(["seed", "de-kracht-van-samen-tips.nl.txt"])("unfilled blocks", () => {
   it("insert the seed's exact text, one paragraph per block, each tagged with its block", async () => {
-    const seed = plain(fs.readFileSync(sharedPath("seed", "de-kracht-van-samen-tips.nl.txt"), "utf8"));
+    const seed = plain(
+      fs.readFileSync(sharedPath("seed", "de-kracht-van-samen-tips.nl.txt"), "utf8")
+    );
     const doc = new PreviewDocument({ paragraphs: ["Aanvraag"] });
     const { result } = renderHook(() => useBlockInserter(doc, () => {}), {
-      wrapper: ({ children }: { children: React.ReactNode }) => <AnnouncerProvider>{children}</AnnouncerProvider>,
+      wrapper: ({ children }: { children: React.ReactNode }) => (
+        <AnnouncerProvider>{children}</AnnouncerProvider>
+      ),
     });
     for (const block of BLOCKS) {
       const answer = await act(() => result.current.insert(block, {}, "end"));

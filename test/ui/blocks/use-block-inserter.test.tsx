@@ -14,7 +14,9 @@ function block(id: string): ArgumentBlock {
 
 function setup(port: FakePort, onInserted = jest.fn()) {
   const hook = renderHook(() => useBlockInserter(port, onInserted), {
-    wrapper: ({ children }: { children: React.ReactNode }) => <AnnouncerProvider>{children}</AnnouncerProvider>,
+    wrapper: ({ children }: { children: React.ReactNode }) => (
+      <AnnouncerProvider>{children}</AnnouncerProvider>
+    ),
   });
   return { ...hook, onInserted };
 }
@@ -53,7 +55,10 @@ describe("useBlockInserter", () => {
     await act(async () => {
       busy = await result.current.insert(block("klein-begin"), {}, "end");
     });
-    expect(busy).toEqual({ ok: false, error: { code: "unknown", message: "Even geduld: er wordt nog een tekstblok ingevoegd." } });
+    expect(busy).toEqual({
+      ok: false,
+      error: { code: "unknown", message: "Even geduld: er wordt nog een tekstblok ingevoegd." },
+    });
     await act(async () => port.release());
     await first;
     expect(port.insertRequests.map((r) => r.tag)).toEqual(["argumentenhulp:block:relaties-basis"]);
@@ -85,7 +90,9 @@ describe("useBlockInserter", () => {
     const port = new FakePort(["a"], 0);
     const first = jest.fn();
     const later = jest.fn();
-    const { result, rerender } = renderHook(({ cb }) => useBlockInserter(port, cb), { initialProps: { cb: first } });
+    const { result, rerender } = renderHook(({ cb }) => useBlockInserter(port, cb), {
+      initialProps: { cb: first },
+    });
     rerender({ cb: later });
     await act(async () => {
       await result.current.insert(block("relaties-basis"), {}, "end");

@@ -32,8 +32,16 @@ describe("blocks on the preview document", () => {
 
     const inserted = doc.paragraphs()[2];
     expect(inserted.text).toBe(b.text.replace("onze buurt", "de Lindenbuurt"));
-    expect(inserted).toMatchObject({ tag: "argumentenhulp:block:netwerk-actieve-bewoners", title: "Argumentenhulp: Laat zien wat er verandert" });
-    expect(doc.paragraphs().map((p) => p.text)).toEqual([DRAFT[0], DRAFT[1], inserted.text, DRAFT[2]]);
+    expect(inserted).toMatchObject({
+      tag: "argumentenhulp:block:netwerk-actieve-bewoners",
+      title: "Argumentenhulp: Laat zien wat er verandert",
+    });
+    expect(doc.paragraphs().map((p) => p.text)).toEqual([
+      DRAFT[0],
+      DRAFT[1],
+      inserted.text,
+      DRAFT[2],
+    ]);
     expect(doc.selection()).toEqual({ start: 2, end: 2 });
     expect(screen.getByTestId("status-line")).toHaveTextContent("Ingevoegd na alinea 2.");
   });
@@ -52,7 +60,9 @@ describe("blocks on the preview document", () => {
     doc.setCursor(1);
     renderInPane(<CardHost port={doc} block={block("relaties-basis")} />);
     await userEvent.click(screen.getByRole("button", { name: /^Invoegen: / }));
-    expect(await screen.findByTestId("status-line")).toHaveTextContent(`Invoegen lukte niet. ${documentMessage("read-only")}`);
+    expect(await screen.findByTestId("status-line")).toHaveTextContent(
+      `Invoegen lukte niet. ${documentMessage("read-only")}`
+    );
     expect(doc.paragraphs().map((p) => p.text)).toEqual(DRAFT);
   });
 
@@ -61,17 +71,31 @@ describe("blocks on the preview document", () => {
     const review: Review = {
       audience: null,
       paragraphs: [],
-      themes: THEME_IDS.map((id) => ({ id, status: id === "onderbouwing" ? "missing" : "covered", paragraphs: [] })),
+      themes: THEME_IDS.map((id) => ({
+        id,
+        status: id === "onderbouwing" ? "missing" : "covered",
+        paragraphs: [],
+      })),
       suggestions: [],
-      advice: [{ kind: "activities-without-outcomes", paragraph: 1, evidence: [{ start: 3, end: 14, text: "organiseren" }] }],
+      advice: [
+        {
+          kind: "activities-without-outcomes",
+          paragraph: 1,
+          evidence: [{ start: 3, end: 14, text: "organiseren" }],
+        },
+      ],
       looksDutch: true,
     };
-    renderInPane(<ReviewCommentsAction port={doc} review={review} capabilities={doc.capabilities()} />);
+    renderInPane(
+      <ReviewCommentsAction port={doc} review={review} capabilities={doc.capabilities()} />
+    );
     await userEvent.click(screen.getByRole("button", { name: "Opmerkingen in document plaatsen" }));
     await waitFor(() => expect(doc.comments()).toHaveLength(2));
     expect(doc.comments().map((c) => c.paragraph)).toEqual([0, 1]);
     expect(doc.comments()[0].text).toContain("Onderbouwing met onderzoek");
-    expect(doc.comments()[1].text).toContain("Zeg niet alleen wat je organiseert, maar ook wat het oplevert.");
+    expect(doc.comments()[1].text).toContain(
+      "Zeg niet alleen wat je organiseert, maar ook wat het oplevert."
+    );
 
     await userEvent.click(screen.getByRole("button", { name: "Opmerkingen verwijderen" }));
     await waitFor(() => expect(doc.comments()).toHaveLength(0));
