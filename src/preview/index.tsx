@@ -38,6 +38,23 @@ function start() {
   );
 }
 
+/**
+ * Office.js outside Office still opens a hidden telemetry frame to Microsoft 3 s after loading
+ * (OSF.Logger's ULS endpoint). The product makes no network calls of its own, so the preview
+ * switches that frame off; inside Word, Office owns its telemetry.
+ */
+function keepOfficeJsOffline() {
+  const osf = (window as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint) endpoint.loadProxyFrame = () => {};
+}
+
 // Office.js is there to behave as in Word's pane; the preview does not depend on it.
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") void Office.onReady(() => start());
-else start();
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady(() => {
+    keepOfficeJsOffline();
+    start();
+  });
+} else {
+  start();
+}
