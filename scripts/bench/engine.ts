@@ -5,6 +5,7 @@
  * Targets (issue 3): full < 100 ms, ratio ≤ 4, re-review < 5 ms.
  * Usage: npx tsx scripts/bench/engine.ts
  */
+import * as os from "os";
 import { performance } from "perf_hooks";
 import { createReviewer } from "../../src/analysis";
 import type { ParagraphInput } from "../../src/analysis/types";
@@ -75,6 +76,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** CPU time is steadier than wall time on a shared, busy machine; both are printed. */
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
 function textOf(paragraph: ParagraphInput): string {
   return typeof paragraph === "string" ? paragraph : paragraph.text;
 }
@@ -90,15 +96,21 @@ function main(): void {
 
   const full: number[] = [];
   const bare: number[] = [];
+  const fullCpu: number[] = [];
+  const bareCpu: number[] = [];
   let sink = 0;
   for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const review = createReviewer().review(draft, { audience: "gemeente" });
     full.push(performance.now() - t0);
+    fullCpu.push(cpuMs(process.cpuUsage(c0)));
     sink += review.paragraphs.length;
+    const c1 = process.cpuUsage();
     const t1 = performance.now();
     sink += joined.toLowerCase().split(/[^\p{L}\p{N}]+/u).length;
     bare.push(performance.now() - t1);
+    bareCpu.push(cpuMs(process.cpuUsage(c1)));
   }
 
   const reviewer = createReviewer();
@@ -119,8 +131,10 @@ function main(): void {
   console.log(`full review (fresh reviewer, median of ${runs}): ${fullMs.toFixed(1)} ms   target < 100 ms`);
   console.log(`bare lowercase+split pass (median of ${runs}):   ${bareMs.toFixed(1)} ms`);
   console.log(`ratio full / bare:                            ${(fullMs / bareMs).toFixed(1)}   target ≤ 4`);
+  console.log(`cpu time: full ${median(fullCpu).toFixed(1)} ms, bare ${median(bareCpu).toFixed(1)} ms, ratio ${(median(fullCpu) / Math.max(median(bareCpu), 0.001)).toFixed(1)}`);
   console.log(`re-review after one paragraph changed (median): ${median(again).toFixed(2)} ms   target < 5 ms`);
   const memory = process.memoryUsage();
+  console.log(`machine load (1-min average): ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   console.log(`memory: heapUsed ${(memory.heapUsed / 1048576).toFixed(1)} MB, heapTotal ${(memory.heapTotal / 1048576).toFixed(1)} MB, rss ${(memory.rss / 1048576).toFixed(1)} MB`);
   if (sink < 0) console.log(sink);
 }

@@ -1,5 +1,5 @@
 /** Finds the lexicon's cues in one paragraph's words. */
-import { LEXICON, formInfo, type Cue } from "./lexicon";
+import { formInfo, type Cue } from "./lexicon";
 import type { Polarity } from "./negation";
 import type { Token } from "./tokens";
 
@@ -14,7 +14,7 @@ export interface CueHit {
 export function positionsByKey(tokens: readonly Token[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
   tokens.forEach((token, index) => {
-    for (const key of formInfo(token.form).keys) {
+    for (const key of formInfo(token.form).cueKeys) {
       const list = positions.get(key);
       if (list) list.push(index);
       else positions.set(key, [index]);
@@ -60,16 +60,12 @@ export function matchCues(tokens: readonly Token[], positions: Map<string, numbe
   const hits: CueHit[] = [];
   const settled = new Set<Cue>();
   tokens.forEach((token, anchor) => {
-    for (const key of formInfo(token.form).keys) {
-      const cues = LEXICON.byFirstKey.get(key);
-      if (!cues) continue;
-      for (const cue of cues) {
-        if (settled.has(cue)) continue;
-        const matched = matchAt(positions, cue, anchor);
-        if (!matched) continue;
-        settled.add(cue);
-        hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
-      }
+    for (const cue of formInfo(token.form).starts) {
+      if (settled.has(cue)) continue;
+      const matched = matchAt(positions, cue, anchor);
+      if (!matched) continue;
+      settled.add(cue);
+      hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
   });
   return hits;

@@ -17,13 +17,15 @@ export interface Features {
 }
 
 const CUE_CAP = 3;
+const NEGATIVE_NAMES = THEME_IDS.map((theme) => "x:" + theme);
+const KIND_NAMES: Record<ParagraphKind, string> = { heading: "k:heading", list: "k:list", quote: "k:quote", body: "k:body" };
 
 function add(features: Features, name: string, value: number, at?: number[]): void {
   features.values.set(name, (features.values.get(name) ?? 0) + value);
   if (at) {
     const list = features.where.get(name);
-    if (list) list.push(...at);
-    else features.where.set(name, [...at]);
+    if (list) for (const i of at) list.push(i);
+    else features.where.set(name, at.slice());
   }
 }
 
@@ -54,38 +56,39 @@ export function extractFeatures(
   const sums = new Map<string, number>();
   for (const hit of hits) {
     const { cue } = hit;
+    const names = cue.features;
     if (cue.weight < 0) {
-      add(features, "x:" + cue.theme, -cue.weight, hit.tokens);
-      add(features, "q:" + cue.id, 1, hit.tokens);
+      add(features, names.negative, -cue.weight, hit.tokens);
+      add(features, names.cue, 1, hit.tokens);
       continue;
     }
-    const group = hit.polarity === "denied" ? "d:" : "c:";
-    const name = group + cue.theme;
+    const denied = hit.polarity === "denied";
+    const name = denied ? names.denied : names.sum;
     sums.set(name, (sums.get(name) ?? 0) + cue.weight);
-    add(features, "q:" + cue.id, hit.polarity === "denied" ? 0.5 : 1, hit.tokens);
+    add(features, names.cue, denied ? 0.5 : 1, hit.tokens);
     const where = features.where.get(name);
-    if (where) where.push(...hit.tokens);
-    else features.where.set(name, [...hit.tokens]);
-    if (hit.polarity === "needed") add(features, "z:" + cue.theme, 1, hit.tokens);
-  }
-  for (const [name, sum] of sums) features.values.set(name, Math.min(sum, CUE_CAP));
-  // The strongest single cue: one clear statement weighs more than many faint words.
-  for (const hit of hits) {
-    if (hit.cue.weight <= 0 || hit.polarity === "denied") continue;
-    const name = "m:" + hit.cue.theme;
-    if ((features.values.get(name) ?? 0) < hit.cue.weight) {
-      features.values.set(name, hit.cue.weight);
-      features.where.set(name, [...hit.tokens]);
+    if (where) for (const i of hit.tokens) where.push(i);
+    else features.where.set(name, hit.tokens.slice());
+    if (hit.polarity === "needed") add(features, names.needed, 1, hit.tokens);
+    // The strongest single cue: one clear statement weighs more than many faint words.
+    if (!denied && (features.values.get(names.strongest) ?? 0) < cue.weight) {
+      features.values.set(names.strongest, cue.weight);
+      features.where.set(names.strongest, hit.tokens.slice());
     }
   }
-  for (const theme of THEME_IDS) {
-    const negative = features.values.get("x:" + theme);
-    if (negative !== undefined) features.values.set("x:" + theme, Math.min(negative, CUE_CAP));
+  for (const [name, sum] of sums) features.values.set(name, Math.min(sum, CUE_CAP));
+  for (const name of NEGATIVE_NAMES) {
+    const negative = features.values.get(name);
+    if (negative !== undefined) features.values.set(name, Math.min(negative, CUE_CAP));
   }
-  add(features, "k:" + kind, 1);
+  add(features, KIND_NAMES[kind], 1);
   const words = tokens.length;
   add(features, words < 12 ? "l:short" : words < 40 ? "l:medium" : "l:long", 1);
-  const digits = tokens.filter((token) => /^\d/.test(token.form)).length;
+  let digits = 0;
+  for (const token of tokens) {
+    const first = token.form.charCodeAt(0);
+    if (first >= 48 && first <= 57) digits++;
+  }
   if (words > 0 && digits / words > 0.15) add(features, "l:numbers", 1);
   if (/[€]/.test(text)) add(features, "l:euro", 1);
   // "(Verhulst en De Boer, 2019)": a citation is how a text leans on research.

@@ -17,6 +17,8 @@ export interface Cue {
   window: number;
   /** The cue itself says "geen"/"niet": a negator inside it is part of its meaning. */
   hasNegator: boolean;
+  /** Model feature names this cue feeds, built once (see features.ts). */
+  features: { cue: string; sum: string; denied: string; needed: string; negative: string; strongest: string };
 }
 
 /** The key a written word stands for: its alias's stem, or its own stem. */
@@ -63,6 +65,10 @@ export function keysOf(form: string): readonly string[] {
 
 export interface FormInfo {
   keys: readonly string[];
+  /** The keys that some cue term accepts: the only ones cue matching needs to place. */
+  cueKeys: readonly string[];
+  /** Cues whose first term this form can fill. */
+  starts: readonly Cue[];
   /** Model feature names, built once per written form so their hashes are reused. */
   plain: string | null;
   denied: string | null;
@@ -79,8 +85,12 @@ export function formInfo(form: string): FormInfo {
   const keys = keysOf(form);
   const primary = keys[0];
   const content = !stopwords.has(form) && !/^\d/.test(form);
+  const starts = new Set<Cue>();
+  for (const key of keys) for (const cue of LEXICON.byFirstKey.get(key) ?? []) starts.add(cue);
   const info: FormInfo = {
     keys,
+    cueKeys: keys.filter((key) => LEXICON.termKeys.has(key)),
+    starts: [...starts],
     plain: content ? "w:" + primary : null,
     denied: content ? "n:" + primary : null,
     parts: content ? keys.slice(1).filter((key) => key !== primary).map((key) => "p:" + key) : [],
@@ -103,11 +113,22 @@ function parseCue(theme: ThemeId, index: number, pattern: string, weight: number
     terms.push(new Set(part.split("|").map((word) => keyOf(word))));
   }
   const hasNegator = terms.some((term) => [...term].some((key) => negatorKeys.has(key)));
-  return { id: `${theme}#${index}`, theme, weight, terms, window: window < 0 ? terms.length - 1 : window, hasNegator };
+  const id = `${theme}#${index}`;
+  return {
+    id,
+    theme,
+    weight,
+    terms,
+    window: window < 0 ? terms.length - 1 : window,
+    hasNegator,
+    features: { cue: "q:" + id, sum: "c:" + theme, denied: "d:" + theme, needed: "z:" + theme, negative: "x:" + theme, strongest: "m:" + theme },
+  };
 }
 
 export interface Lexicon {
   cues: Cue[];
+  /** Every key any cue term accepts. */
+  termKeys: Set<string>;
   /** Key → cues whose first term accepts it. */
   byFirstKey: Map<string, Cue[]>;
 }
@@ -126,7 +147,9 @@ function buildLexicon(): Lexicon {
       }
     });
   }
-  return { cues, byFirstKey };
+  const termKeys = new Set<string>();
+  for (const cue of cues) for (const term of cue.terms) for (const key of term) termKeys.add(key);
+  return { cues, byFirstKey, termKeys };
 }
 
 export const LEXICON: Lexicon = buildLexicon();

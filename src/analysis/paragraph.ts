@@ -27,18 +27,17 @@ export interface ParagraphJudgement {
   /** For a heading: the themes it names ("Wat we vragen", "Continuïteit en borging"). */
   headingThemes: ThemeId[];
   /**
-   * For a list line: the words that would carry each theme it does not argue on its own,
-   * should the heading above it name that theme. A list under "Wat we vragen" is the ask.
+   * The words that would carry a theme the paragraph does not argue on its own, should its
+   * context (the heading above a list line) name that theme. Empty when none would.
    */
-  contextEvidence: Partial<Record<ThemeId, Evidence[]>>;
+  evidenceFor(theme: ThemeId): Evidence[];
 }
 
 const activityForms = new Set(ACTIVITY_WORDS);
 const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
-/** A list line this short is a label, not a point that context could complete. */
-const CONTEXT_MIN_WORDS = 6;
+
 
 /** The features of a paragraph as the model and the trainer see them. */
 export function paragraphFeatures(text: string, style?: string): { tokens: Token[]; features: Features; kind: ParagraphKind } {
@@ -49,16 +48,23 @@ export function paragraphFeatures(text: string, style?: string): { tokens: Token
   return { tokens, features: extractFeatures(tokens, polarity, hits, kind, text), kind };
 }
 
+/** Token indexes behind the few features that pushed this theme up most. */
 function evidenceFor(model: Model, theme: number, features: Features): number[] {
-  const ranked: Array<[number, number[]]> = [];
+  const best: Array<{ contribution: number; where: number[] }> = [];
   for (const [name, where] of features.where) {
     const weights = model.weights.get(name);
-    if (!weights) continue;
+    if (!weights || weights[theme] <= 0) continue;
     const contribution = weights[theme] * (features.values.get(name) ?? 0);
-    if (contribution > 0) ranked.push([contribution, where]);
+    if (contribution <= 0) continue;
+    if (best.length === EVIDENCE_FEATURES && contribution <= best[EVIDENCE_FEATURES - 1].contribution) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].contribution < contribution) at--;
+    best.splice(at, 0, { contribution, where });
+    if (best.length > EVIDENCE_FEATURES) best.pop();
   }
-  ranked.sort((a, b) => b[0] - a[0]);
-  return ranked.slice(0, EVIDENCE_FEATURES).flatMap(([, where]) => where);
+  const indexes: number[] = [];
+  for (const entry of best) for (const i of entry.where) indexes.push(i);
+  return indexes;
 }
 
 export function judgeParagraph(text: string, style: string | undefined, dutch: ReadonlySet<string>): ParagraphJudgement {
@@ -82,20 +88,17 @@ export function judgeParagraph(text: string, style: string | undefined, dutch: R
   const listsActivities =
     kind !== "heading" && kind !== "quote" && tokens.length >= 8 && activityIndexes.length >= 2 && !argued.has("resultaten");
   const headingThemes = kind === "heading" ? THEME_IDS.filter((id) => (features.values.get("m:" + id) ?? 0) >= HEADING_CUE) : [];
-  const contextEvidence: Partial<Record<ThemeId, Evidence[]>> = {};
-  if (kind === "list" && tokens.length >= CONTEXT_MIN_WORDS) {
-    THEME_IDS.forEach((id, t) => {
-      if (argued.has(id)) return;
-      const evidence = evidenceSpans(text, tokens, evidenceFor(model, t, features));
-      if (evidence.length > 0) contextEvidence[id] = evidence;
-    });
-  }
   return {
     kind,
     scores,
     themes,
     headingThemes,
-    contextEvidence,
+    // Rarely needed (list lines under a heading that names a theme): redo the cheap part then,
+    // rather than keep every paragraph's tokens and features alive in the cache.
+    evidenceFor: (theme) => {
+      const again = paragraphFeatures(text, style);
+      return evidenceSpans(text, again.tokens, evidenceFor(model, THEME_IDS.indexOf(theme), again.features));
+    },
     activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
     wordCount: tokens.length,
     dutchWords: tokens.filter((token) => dutch.has(token.form)).length,

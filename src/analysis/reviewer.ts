@@ -19,6 +19,8 @@ const dutchWords: ReadonlySet<string> = new Set(DUTCH_FUNCTION_WORDS);
 const DUTCH_SHARE = 0.12;
 /** Too few words to judge the language: say nothing rather than warn wrongly. */
 const MIN_WORDS_TO_JUDGE = 8;
+/** A list line this short is a label, not a point that context could complete. */
+const CONTEXT_MIN_WORDS = 6;
 /** Two drafts' worth of paragraphs; beyond that the oldest entries go. */
 const CACHE_LIMIT = 20_000;
 
@@ -42,14 +44,15 @@ function applyHeadingContext(judgements: readonly ParagraphJudgement[]): Paragra
       named = judgement.headingThemes;
       return judgement;
     }
-    if (judgement.kind !== "list") {
+    if (judgement.kind !== "list" || judgement.wordCount < CONTEXT_MIN_WORDS) {
       named = [];
       return judgement;
     }
     const gained: ParagraphTheme[] = [];
     for (const id of named) {
-      const evidence = judgement.contextEvidence[id];
-      if (evidence) gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], evidence });
+      if (judgement.themes.some((theme) => theme.id === id)) continue;
+      const evidence = judgement.evidenceFor(id);
+      if (evidence.length > 0) gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], evidence });
     }
     if (gained.length === 0) return judgement;
     return { ...judgement, themes: [...judgement.themes, ...gained] };

@@ -17,34 +17,53 @@ export interface Token {
   quoted: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const CLAUSE = new Set([".", ",", ";", ":", "!", "?", "(", ")", "\n", "\u2013", "\u2014"]);
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const APOSTROPHE = 39;
+
+/** Letters and digits of any script; a hand scan beats a Unicode regex per word. */
+function isWordChar(code: number, text: string, at: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(at, at + 2));
+  return LETTER_OR_DIGIT.test(text[at]);
+}
 
 export function tokenize(original: string): { tokens: Token[]; norm: Normalized } {
   const norm = normalize(original);
   const text = norm.text;
+  const n = text.length;
   const tokens: Token[] = [];
-  let prevEnd = 0;
   let quoted = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    let clauseBreak = tokens.length === 0;
-    for (let k = prevEnd; k < s; k++) {
-      const ch = text[k];
+  let clauseBreak = true;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code, text, i)) {
+      const ch = text[i];
       if (CLAUSE.has(ch)) clauseBreak = true;
       else if (QUOTE_MARKS.has(ch)) quoted = !quoted;
+      i++;
+      continue;
     }
-    tokens.push({
-      form: m[0],
-      start: norm.from[s],
-      end: norm.to[e - 1],
-      clauseBreak,
-      quoted,
-    });
-    prevEnd = e;
+    const s = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      if (isWordChar(c, text, i)) {
+        i += width;
+        continue;
+      }
+      // An apostrophe between letters stays inside the word: zo'n, auto's.
+      if (c === APOSTROPHE && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const e = Math.min(i, n);
+    tokens.push({ form: text.slice(s, e), start: norm.from[s], end: norm.to[e - 1], clauseBreak, quoted });
+    clauseBreak = false;
   }
   return { tokens, norm };
 }
