@@ -25,12 +25,14 @@ export function insertMessage(
   language: Language
 ): InsertMessage {
   if (result.ok) {
-    const { afterIndex } = result.value;
+    const { afterIndex, atEndInstead } = result.value;
     // The port counts from 0; Word's users count paragraphs ("alinea 6") from 1.
     const text =
       afterIndex < 0
         ? strings.insertedAtStart
-        : message(strings.insertedAfter, { n: afterIndex + 1 });
+        : message(atEndInstead ? strings.insertedAtEndInstead : strings.insertedAfter, {
+            n: afterIndex + 1,
+          });
     return { tone: "success", text };
   }
   if (result.error.message === strings.insertBusy)

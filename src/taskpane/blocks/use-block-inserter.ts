@@ -27,7 +27,8 @@ export interface BlockInserter {
 export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
 
 const LOCATIONS: Record<InsertWhere, InsertLocation> = {
-  "after-cursor": { kind: "after-cursor" },
+  // The design: after the cursor's paragraph, or at the end when the cursor is not in the text.
+  "after-cursor": { kind: "after-cursor", orAtEnd: true },
   end: { kind: "end" },
 };
 

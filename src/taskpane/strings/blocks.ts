@@ -25,6 +25,8 @@ export const blocksStrings = {
     // Inserting
     insertedAfter: "Ingevoegd na alinea {n}.",
     insertedAtStart: "Ingevoegd aan het begin van het document.",
+    insertedAtEndInstead:
+      "De cursor stond niet in de tekst. Ingevoegd aan het einde, na alinea {n}.",
     insertBusy: "Even geduld: er wordt nog een tekstblok ingevoegd.",
     insertFailed: "Invoegen lukte niet. {reason}",
     "portError.read-only":
@@ -100,6 +102,8 @@ export const blocksStrings = {
 
     insertedAfter: "Inserted after paragraph {n}.",
     insertedAtStart: "Inserted at the start of the document.",
+    insertedAtEndInstead:
+      "The cursor was not in the text. Inserted at the end, after paragraph {n}.",
     insertBusy: "One moment: another text block is still being inserted.",
     insertFailed: "Inserting did not work. {reason}",
     "portError.read-only":

@@ -71,7 +71,7 @@ describe("BlockCard", () => {
     expect(port.paragraphs).toEqual([DRAFT[0], DRAFT[1], b.text, DRAFT[2]]);
     expect(port.tags[2]).toBe("argumentenhulp:block:onzichtbaar-werk");
     expect(port.titles[2]).toBe("Argumentenhulp: Het werk achter de activiteiten");
-    expect(port.insertRequests[0].where).toEqual({ kind: "after-cursor" });
+    expect(port.insertRequests[0].where).toEqual({ kind: "after-cursor", orAtEnd: true });
     expect(inserted).toHaveBeenCalledWith(b, { firstIndex: 2, afterIndex: 1 });
     // Paragraph 1 (0-based) is the user's second paragraph.
     expect(screen.getByTestId("status-line")).toHaveTextContent("Ingevoegd na alinea 2.");
@@ -119,6 +119,18 @@ describe("BlockCard", () => {
     await userEvent.clear(field);
     expect(onValues).toHaveBeenLastCalledWith({});
     expect(screen.getByTestId("block-text").textContent).toContain("onze buurt");
+  });
+
+  it("inserts at the end, and says so, when the cursor is outside the text", async () => {
+    const port = new FakePort(DRAFT, null);
+    const b = block("relaties-basis");
+    renderInPane(<CardHost port={port} block={b} />);
+    await userEvent.click(screen.getByRole("button", { name: /^Invoegen: / }));
+    await waitFor(() => expect(port.paragraphs).toHaveLength(4));
+    expect(port.paragraphs[3]).toBe(b.text);
+    expect(screen.getByTestId("status-line")).toHaveTextContent(
+      "De cursor stond niet in de tekst. Ingevoegd aan het einde, na alinea 3."
+    );
   });
 
   it("inserts at the end from the split menu", async () => {

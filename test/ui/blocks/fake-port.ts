@@ -17,11 +17,14 @@ import type {
 export const READ_ONLY_MESSAGE =
   "Word staat geen wijzigingen toe in dit document: het is alleen-lezen of beveiligd. Er is niets veranderd.";
 
+export const OUTSIDE_TEXT_MESSAGE =
+  "Het blok kan niet op de plek van de cursor: die staat niet in de gewone tekst.";
+
 export class FakePort implements DocumentPort {
   paragraphs: string[];
   tags: (string | null)[];
   titles: (string | null)[];
-  /** Index of the paragraph holding the cursor; null when the cursor is nowhere. */
+  /** Index of the paragraph holding the cursor; null when it is outside the text (a header, a footnote). */
   cursor: number | null;
   readOnly = false;
   comments: ReviewComment[] = [];
@@ -90,6 +93,10 @@ export class FakePort implements DocumentPort {
     let afterIndex: number;
     switch (request.where.kind) {
       case "after-cursor":
+        // A cursor outside the text (header, footnote): Word refuses, unless asked to use the end.
+        if (this.cursor === null && !request.where.orAtEnd) {
+          return { ok: false, error: { code: "protected", message: OUTSIDE_TEXT_MESSAGE } };
+        }
         afterIndex = this.cursor ?? last;
         break;
       case "end":
@@ -103,9 +110,15 @@ export class FakePort implements DocumentPort {
     this.paragraphs.splice(at, 0, ...request.paragraphs);
     this.tags.splice(at, 0, ...request.paragraphs.map(() => request.tag));
     this.titles.splice(at, 0, ...request.paragraphs.map(() => request.title));
+    const atEndInstead = request.where.kind === "after-cursor" && this.cursor === null;
     // Word selects the inserted text afterwards, so the cursor moves with it.
     this.cursor = at + request.paragraphs.length - 1;
-    return { ok: true, value: { firstIndex: at, afterIndex } };
+    return {
+      ok: true,
+      value: atEndInstead
+        ? { firstIndex: at, afterIndex, atEndInstead }
+        : { firstIndex: at, afterIndex },
+    };
   }
 
   async selectParagraph(index: number): Promise<PortResult<void>> {
