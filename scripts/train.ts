@@ -43,10 +43,15 @@ const ALWAYS_KEEP = /^(c|d|x|z|k|l|m):/;
 const MIN_DOCS = 2;
 
 function buildMatrix(examples: readonly Example[]): Matrix {
-  const featureSets = examples.map((example) => paragraphFeatures(example.text, example.style).features.values);
+  const featureSets = examples.map(
+    (example) => paragraphFeatures(example.text, example.style).features.values
+  );
   const docCount = new Map<string, number>();
-  for (const values of featureSets) for (const name of values.keys()) docCount.set(name, (docCount.get(name) ?? 0) + 1);
-  const names = [...docCount.keys()].filter((name) => ALWAYS_KEEP.test(name) || (docCount.get(name) ?? 0) >= MIN_DOCS).sort();
+  for (const values of featureSets)
+    for (const name of values.keys()) docCount.set(name, (docCount.get(name) ?? 0) + 1);
+  const names = [...docCount.keys()]
+    .filter((name) => ALWAYS_KEEP.test(name) || (docCount.get(name) ?? 0) >= MIN_DOCS)
+    .sort();
   const index = new Map(names.map((name, i) => [name, i]));
   const rows = featureSets.map((values) => {
     const pairs: Array<[number, number]> = [];
@@ -55,13 +60,19 @@ function buildMatrix(examples: readonly Example[]): Matrix {
       if (i !== undefined) pairs.push([i, value]);
     }
     pairs.sort((a, b) => a[0] - b[0]);
-    return { idx: Int32Array.from(pairs.map((p) => p[0])), val: Float64Array.from(pairs.map((p) => p[1])) };
+    return {
+      idx: Int32Array.from(pairs.map((p) => p[0])),
+      val: Float64Array.from(pairs.map((p) => p[1])),
+    };
   });
   return { names, rows };
 }
 
 /** Per-feature penalty scale and prior mean for one theme. */
-function priors(names: readonly string[], theme: ThemeId): { scale: Float64Array; mean: Float64Array } {
+function priors(
+  names: readonly string[],
+  theme: ThemeId
+): { scale: Float64Array; mean: Float64Array } {
   const scale = new Float64Array(names.length).fill(TUNING.wordScale);
   const mean = new Float64Array(names.length);
   names.forEach((name, i) => {
@@ -96,7 +107,13 @@ export interface Options {
 }
 
 /** L2-penalised logistic regression by full-batch gradient descent with momentum. */
-function fitTheme(m: Matrix, rows: readonly number[], labels: Uint8Array, theme: ThemeId, options: Options): { w: Float64Array; b: number } {
+function fitTheme(
+  m: Matrix,
+  rows: readonly number[],
+  labels: Uint8Array,
+  theme: ThemeId,
+  options: Options
+): { w: Float64Array; b: number } {
   const n = m.names.length;
   const { scale, mean } = priors(m.names, theme);
   const w = new Float64Array(n);
@@ -171,7 +188,11 @@ export interface Prf {
 export function f1(c: Prf): { precision: number; recall: number; f1: number } {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }
 
 const THRESHOLD_GRID = Array.from({ length: 13 }, (_, i) => 0.2 + i * 0.05);
@@ -188,7 +209,10 @@ function bestThreshold(probabilities: readonly number[], labels: Uint8Array): nu
     });
     const score = f1(c).f1;
     // Prefer the threshold nearest 0.5 among near-equal ones: steadier on unseen text.
-    if (score > bestF1 + 1e-9 || (Math.abs(score - bestF1) <= 1e-9 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+    if (
+      score > bestF1 + 1e-9 ||
+      (Math.abs(score - bestF1) <= 1e-9 && Math.abs(t - 0.5) < Math.abs(best - 0.5))
+    ) {
       best = t;
       bestF1 = score;
     }
@@ -212,7 +236,12 @@ function labelsFor(examples: readonly Example[], theme: ThemeId): Uint8Array {
 }
 
 /** Out-of-fold probabilities for every theme at one penalty strength. */
-function outOfFold(m: Matrix, examples: readonly Example[], fold: readonly number[], lambda: number): number[][] {
+function outOfFold(
+  m: Matrix,
+  examples: readonly Example[],
+  fold: readonly number[],
+  lambda: number
+): number[][] {
   return THEME_IDS.map((theme) => {
     const labels = labelsFor(examples, theme);
     const out = new Array<number>(examples.length).fill(0);
@@ -233,7 +262,9 @@ export function crossValidate(examples: readonly Example[]): CrossValidation {
   let best: CrossValidation | null = null;
   for (const lambda of LAMBDAS) {
     const oof = outOfFold(m, examples, fold, lambda);
-    const thresholds = THEME_IDS.map((theme, t) => bestThreshold(oof[t], labelsFor(examples, theme)));
+    const thresholds = THEME_IDS.map((theme, t) =>
+      bestThreshold(oof[t], labelsFor(examples, theme))
+    );
     const perTheme = THEME_IDS.map((id, t) => {
       const labels = labelsFor(examples, id);
       const c: Prf = { tp: 0, fp: 0, fn: 0 };
@@ -263,7 +294,10 @@ export function train(examples: readonly Example[], cv: CrossValidation): object
   const weights: Record<string, number[]> = {};
   const bias: number[] = [];
   THEME_IDS.forEach((theme, t) => {
-    const model = fitTheme(m, all, labelsFor(examples, theme), theme, { lambda: cv.lambda, iterations: ITERATIONS });
+    const model = fitTheme(m, all, labelsFor(examples, theme), theme, {
+      lambda: cv.lambda,
+      iterations: ITERATIONS,
+    });
     bias.push(round(model.b));
     m.names.forEach((name, i) => {
       const w = model.w[i];
@@ -283,21 +317,29 @@ export function train(examples: readonly Example[], cv: CrossValidation): object
 function main(): void {
   const file = path.join(SHARED_EVAL, "train.jsonl");
   if (!fs.existsSync(file)) {
-    console.log(`../shared/eval/train.jsonl is not beside this checkout; nothing to train. The shipped model stays as it is.`);
+    console.log(
+      `../shared/eval/train.jsonl is not beside this checkout; nothing to train. The shipped model stays as it is.`
+    );
     return;
   }
   const examples = readJsonl<Example>(file);
   const started = Date.now();
   const cv = crossValidate(examples);
-  console.log(`cross-validation (${K}-fold on train, lambda ${cv.lambda}): macro-F1 ${cv.macroF1.toFixed(3)}`);
+  console.log(
+    `cross-validation (${K}-fold on train, lambda ${cv.lambda}): macro-F1 ${cv.macroF1.toFixed(3)}`
+  );
   for (const row of cv.perTheme) {
-    console.log(`  ${row.id.padEnd(24)} P ${row.precision.toFixed(2)}  R ${row.recall.toFixed(2)}  F1 ${row.f1.toFixed(2)}`);
+    console.log(
+      `  ${row.id.padEnd(24)} P ${row.precision.toFixed(2)}  R ${row.recall.toFixed(2)}  F1 ${row.f1.toFixed(2)}`
+    );
   }
   const data = train(examples, cv);
   const json = JSON.stringify(data);
   fs.writeFileSync(MODEL_FILE, json + "\n");
   const features = Object.keys((data as { weights: object }).weights).length;
-  console.log(`wrote ${path.relative(process.cwd(), MODEL_FILE)}: ${features} features, ${json.length} bytes (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), MODEL_FILE)}: ${features} features, ${json.length} bytes (${((Date.now() - started) / 1000).toFixed(1)} s)`
+  );
 }
 
 if (require.main === module) main();

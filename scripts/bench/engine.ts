@@ -40,8 +40,19 @@ const SENTENCES = [
   "Activiteiten: buurtbarbecue, sinterklaasintocht, vier repaircafés, een rommelmarkt en een wekelijkse inloop.",
   "Het tijdschrift van de wijk verschijnt vier keer per jaar en wordt huis aan huis bezorgd door vrijwilligers.",
 ];
-const HEADINGS = ["1. Aanleiding", "2. Doel", "3. Aanpak", "4. Resultaten", "5. Begroting", "Planning", "Wat we vragen"];
-const FILLER = "de het een en van in op met voor buurt wijk bewoners mensen samen jaar week straat plein huis school werk plek".split(" ");
+const HEADINGS = [
+  "1. Aanleiding",
+  "2. Doel",
+  "3. Aanpak",
+  "4. Resultaten",
+  "5. Begroting",
+  "Planning",
+  "Wat we vragen",
+];
+const FILLER =
+  "de het een en van in op met voor buurt wijk bewoners mensen samen jaar week straat plein huis school werk plek".split(
+    " "
+  );
 
 function makeDraft(words: number, seed: number): ParagraphInput[] {
   const random = seeded(seed);
@@ -60,7 +71,10 @@ function makeDraft(words: number, seed: number): ParagraphInput[] {
     for (let i = 0; i < length; i++) {
       let sentence = pick(SENTENCES);
       // Vary the words so the caches see a realistic share of new forms.
-      sentence += " " + Array.from({ length: 3 + Math.floor(random() * 6) }, () => pick(FILLER)).join(" ") + ` ${Math.floor(random() * 1000)}.`;
+      sentence +=
+        " " +
+        Array.from({ length: 3 + Math.floor(random() * 6) }, () => pick(FILLER)).join(" ") +
+        ` ${Math.floor(random() * 1000)}.`;
       sentences.push(sentence);
     }
     const text = sentences.join(" ");
@@ -127,15 +141,29 @@ function main(): void {
 
   const fullMs = median(full);
   const bareMs = median(bare);
-  console.log(`draft: ${draft.length} paragraphs, ${words} words, ${(joined.length / 1024).toFixed(0)} KB`);
-  console.log(`full review (fresh reviewer, median of ${runs}): ${fullMs.toFixed(1)} ms   target < 100 ms`);
+  console.log(
+    `draft: ${draft.length} paragraphs, ${words} words, ${(joined.length / 1024).toFixed(0)} KB`
+  );
+  console.log(
+    `full review (fresh reviewer, median of ${runs}): ${fullMs.toFixed(1)} ms   target < 100 ms`
+  );
   console.log(`bare lowercase+split pass (median of ${runs}):   ${bareMs.toFixed(1)} ms`);
-  console.log(`ratio full / bare:                            ${(fullMs / bareMs).toFixed(1)}   target ≤ 4`);
-  console.log(`cpu time: full ${median(fullCpu).toFixed(1)} ms, bare ${median(bareCpu).toFixed(1)} ms, ratio ${(median(fullCpu) / Math.max(median(bareCpu), 0.001)).toFixed(1)}`);
-  console.log(`re-review after one paragraph changed (median): ${median(again).toFixed(2)} ms   target < 5 ms`);
+  console.log(
+    `ratio full / bare:                            ${(fullMs / bareMs).toFixed(1)}   target ≤ 4`
+  );
+  console.log(
+    `cpu time: full ${median(fullCpu).toFixed(1)} ms, bare ${median(bareCpu).toFixed(1)} ms, ratio ${(median(fullCpu) / Math.max(median(bareCpu), 0.001)).toFixed(1)}`
+  );
+  console.log(
+    `re-review after one paragraph changed (median): ${median(again).toFixed(2)} ms   target < 5 ms`
+  );
   const memory = process.memoryUsage();
-  console.log(`machine load (1-min average): ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
-  console.log(`memory: heapUsed ${(memory.heapUsed / 1048576).toFixed(1)} MB, heapTotal ${(memory.heapTotal / 1048576).toFixed(1)} MB, rss ${(memory.rss / 1048576).toFixed(1)} MB`);
+  console.log(
+    `machine load (1-min average): ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`
+  );
+  console.log(
+    `memory: heapUsed ${(memory.heapUsed / 1048576).toFixed(1)} MB, heapTotal ${(memory.heapTotal / 1048576).toFixed(1)} MB, rss ${(memory.rss / 1048576).toFixed(1)} MB`
+  );
   if (sink < 0) console.log(sink);
 }
 

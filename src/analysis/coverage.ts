@@ -12,17 +12,31 @@ const FIRM_MARGIN = 0.15;
 /** A list line this short names a point rather than arguing it. */
 const SHORT_LIST_LINE = 10;
 
-export function themeCoverage(judgements: readonly ParagraphJudgement[], thresholds: readonly number[]): ThemeReview[] {
+export function themeCoverage(
+  judgements: readonly ParagraphJudgement[],
+  thresholds: readonly number[]
+): ThemeReview[] {
   return THEME_IDS.map((id, t) => {
     const arguing: Array<{ index: number; score: number; firm: boolean }> = [];
     judgements.forEach((judgement, index) => {
       const theme = judgement.themes.find((candidate) => candidate.id === id);
       if (!theme) return;
-      const ownWords = judgement.kind === "body" || (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
-      arguing.push({ index, score: theme.score, firm: ownWords && theme.score >= Math.min(0.99, thresholds[t] + FIRM_MARGIN) });
+      const ownWords =
+        judgement.kind === "body" ||
+        (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
+      arguing.push({
+        index,
+        score: theme.score,
+        firm: ownWords && theme.score >= Math.min(0.99, thresholds[t] + FIRM_MARGIN),
+      });
     });
     arguing.sort((a, b) => b.score - a.score || a.index - b.index);
-    const status = arguing.length === 0 ? "missing" : arguing.length >= 2 || arguing[0].firm ? "covered" : "weak";
+    const status =
+      arguing.length === 0
+        ? "missing"
+        : arguing.length >= 2 || arguing[0].firm
+          ? "covered"
+          : "weak";
     return { id, status, paragraphs: arguing.map((entry) => entry.index) };
   });
 }

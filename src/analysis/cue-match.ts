@@ -23,7 +23,13 @@ export function positionsByKey(tokens: readonly Token[]): Map<string, number[]> 
   return positions;
 }
 
-function nearest(positions: Map<string, number[]>, term: Set<string>, anchor: number, window: number, used: Set<number>): number {
+function nearest(
+  positions: Map<string, number[]>,
+  term: Set<string>,
+  anchor: number,
+  window: number,
+  used: Set<number>
+): number {
   let best = -1;
   for (const key of term) {
     const list = positions.get(key);
@@ -56,7 +62,11 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
 }
 
 /** Each cue at most once per paragraph: its first match in text order. */
-export function matchCues(tokens: readonly Token[], positions: Map<string, number[]>, polarity: readonly Polarity[]): CueHit[] {
+export function matchCues(
+  tokens: readonly Token[],
+  positions: Map<string, number[]>,
+  polarity: readonly Polarity[]
+): CueHit[] {
   const hits: CueHit[] = [];
   const settled = new Set<Cue>();
   tokens.forEach((token, anchor) => {

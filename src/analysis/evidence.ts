@@ -4,8 +4,15 @@ import type { Token } from "./tokens";
 
 const MAX_WORDS = 8;
 
-export function evidenceSpans(text: string, tokens: readonly Token[], indexes: readonly number[]): Evidence[] {
-  const chosen = [...new Set(indexes)].filter((i) => i >= 0 && i < tokens.length).sort((a, b) => a - b).slice(0, MAX_WORDS);
+export function evidenceSpans(
+  text: string,
+  tokens: readonly Token[],
+  indexes: readonly number[]
+): Evidence[] {
+  const chosen = [...new Set(indexes)]
+    .filter((i) => i >= 0 && i < tokens.length)
+    .sort((a, b) => a - b)
+    .slice(0, MAX_WORDS);
   const spans: Evidence[] = [];
   let runStart = -1;
   let runEnd = -1;

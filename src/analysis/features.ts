@@ -18,7 +18,12 @@ export interface Features {
 
 const CUE_CAP = 3;
 const NEGATIVE_NAMES = THEME_IDS.map((theme) => "x:" + theme);
-const KIND_NAMES: Record<ParagraphKind, string> = { heading: "k:heading", list: "k:list", quote: "k:quote", body: "k:body" };
+const KIND_NAMES: Record<ParagraphKind, string> = {
+  heading: "k:heading",
+  list: "k:list",
+  quote: "k:quote",
+  body: "k:body",
+};
 
 function add(features: Features, name: string, value: number, at?: number[]): void {
   features.values.set(name, (features.values.get(name) ?? 0) + value);
@@ -34,7 +39,7 @@ export function extractFeatures(
   polarity: readonly Polarity[],
   hits: readonly CueHit[],
   kind: ParagraphKind,
-  text: string,
+  text: string
 ): Features {
   const features: Features = { values: new Map(), where: new Map() };
   tokens.forEach((token, i) => {

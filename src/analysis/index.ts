@@ -9,6 +9,9 @@ export { createReviewer, type Reviewer };
 export * from "./types";
 
 /** One-off review; use createReviewer() when the same draft is reviewed again and again. */
-export function reviewDocument(paragraphs: readonly ParagraphInput[], options?: ReviewOptions): Review {
+export function reviewDocument(
+  paragraphs: readonly ParagraphInput[],
+  options?: ReviewOptions
+): Review {
   return createReviewer().review(paragraphs, options);
 }

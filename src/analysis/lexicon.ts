@@ -2,7 +2,14 @@
  * The cue lexicon (content/cues) turned into lookups: what a written word stands for (its
  * keys), and which cues a key can start. Built once; matching never loops over all cues.
  */
-import { COMPOUND_EXCLUSIONS, COMPOUND_PARTS, FORM_ALIASES, NEGATORS, STOPWORDS, THEME_CUES } from "../content/cues";
+import {
+  COMPOUND_EXCLUSIONS,
+  COMPOUND_PARTS,
+  FORM_ALIASES,
+  NEGATORS,
+  STOPWORDS,
+  THEME_CUES,
+} from "../content/cues";
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { stem } from "./stems";
 
@@ -18,7 +25,14 @@ export interface Cue {
   /** The cue itself says "geen"/"niet": a negator inside it is part of its meaning. */
   hasNegator: boolean;
   /** Model feature names this cue feeds, built once (see features.ts). */
-  features: { cue: string; sum: string; denied: string; needed: string; negative: string; strongest: string };
+  features: {
+    cue: string;
+    sum: string;
+    denied: string;
+    needed: string;
+    negative: string;
+    strongest: string;
+  };
 }
 
 /** The key a written word stands for: its alias's stem, or its own stem. */
@@ -93,7 +107,12 @@ export function formInfo(form: string): FormInfo {
     starts: [...starts],
     plain: content ? "w:" + primary : null,
     denied: content ? "n:" + primary : null,
-    parts: content ? keys.slice(1).filter((key) => key !== primary).map((key) => "p:" + key) : [],
+    parts: content
+      ? keys
+          .slice(1)
+          .filter((key) => key !== primary)
+          .map((key) => "p:" + key)
+      : [],
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(form, info);
@@ -121,7 +140,14 @@ function parseCue(theme: ThemeId, index: number, pattern: string, weight: number
     terms,
     window: window < 0 ? terms.length - 1 : window,
     hasNegator,
-    features: { cue: "q:" + id, sum: "c:" + theme, denied: "d:" + theme, needed: "z:" + theme, negative: "x:" + theme, strongest: "m:" + theme },
+    features: {
+      cue: "q:" + id,
+      sum: "c:" + theme,
+      denied: "d:" + theme,
+      needed: "z:" + theme,
+      negative: "x:" + theme,
+      strongest: "m:" + theme,
+    },
   };
 }
 

@@ -29,7 +29,8 @@ export function loadModel(data: ModelData): Model {
     const dense = new Float64Array(THEME_IDS.length);
     for (let k = 0; k + 1 < flat.length; k += 2) {
       const theme = order[flat[k]];
-      if (theme === undefined || !Number.isFinite(flat[k + 1])) throw new Error(`model data: bad weight for ${feature}`);
+      if (theme === undefined || !Number.isFinite(flat[k + 1]))
+        throw new Error(`model data: bad weight for ${feature}`);
       dense[theme] = flat[k + 1];
     }
     weights.set(feature, dense);

@@ -53,7 +53,7 @@ export function normalize(original: string): Normalized {
     out += chunk;
     asciiRun = -1;
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const code = original.charCodeAt(i);
     if (code < 128) {
       if (asciiRun < 0) asciiRun = i;
@@ -81,7 +81,11 @@ export function normalize(original: string): Normalized {
 }
 
 /** The user's characters behind normalised range [start, end). */
-export function originalSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+export function originalSpan(
+  norm: Normalized,
+  start: number,
+  end: number
+): { start: number; end: number } {
   if (end <= start || start >= norm.text.length) return { start: 0, end: 0 };
   return { start: norm.from[start], end: norm.to[Math.min(end, norm.text.length) - 1] };
 }

@@ -10,7 +10,11 @@ const HEADING_STYLE = /^(heading|kop|title|titel|subtitle|ondertitel)\b/i;
 const LIST_STYLE = /(list|lijst)/i;
 const QUOTE_STYLE = /(quote|citaat)/i;
 
-export function paragraphKind(text: string, tokens: readonly Token[], style?: string): ParagraphKind {
+export function paragraphKind(
+  text: string,
+  tokens: readonly Token[],
+  style?: string
+): ParagraphKind {
   if (style) {
     if (HEADING_STYLE.test(style.trim())) return "heading";
     if (QUOTE_STYLE.test(style)) return "quote";
@@ -19,7 +23,8 @@ export function paragraphKind(text: string, tokens: readonly Token[], style?: st
   const trimmed = text.trim();
   // A short line without a closing full stop is a title, a label or a budget line.
   if (tokens.length <= 6 && !/[.!?]["'\u201d\u2019)]?$/.test(trimmed)) return "heading";
-  if (/^["\u201c\u201e\u2018']/.test(trimmed) && /["\u201d\u2019']\s*$/.test(trimmed)) return "quote";
+  if (/^["\u201c\u201e\u2018']/.test(trimmed) && /["\u201d\u2019']\s*$/.test(trimmed))
+    return "quote";
   if (/^\s*([-*\u2022\u2013]|\d+[.)]\s)/.test(text) && !style) return "list";
   return "body";
 }

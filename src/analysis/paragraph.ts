@@ -38,9 +38,11 @@ const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
 
-
 /** The features of a paragraph as the model and the trainer see them. */
-export function paragraphFeatures(text: string, style?: string): { tokens: Token[]; features: Features; kind: ParagraphKind } {
+export function paragraphFeatures(
+  text: string,
+  style?: string
+): { tokens: Token[]; features: Features; kind: ParagraphKind } {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
   const hits = matchCues(tokens, positionsByKey(tokens), polarity);
@@ -56,7 +58,11 @@ function evidenceFor(model: Model, theme: number, features: Features): number[] 
     if (!weights || weights[theme] <= 0) continue;
     const contribution = weights[theme] * (features.values.get(name) ?? 0);
     if (contribution <= 0) continue;
-    if (best.length === EVIDENCE_FEATURES && contribution <= best[EVIDENCE_FEATURES - 1].contribution) continue;
+    if (
+      best.length === EVIDENCE_FEATURES &&
+      contribution <= best[EVIDENCE_FEATURES - 1].contribution
+    )
+      continue;
     let at = best.length;
     while (at > 0 && best[at - 1].contribution < contribution) at--;
     best.splice(at, 0, { contribution, where });
@@ -67,7 +73,11 @@ function evidenceFor(model: Model, theme: number, features: Features): number[] 
   return indexes;
 }
 
-export function judgeParagraph(text: string, style: string | undefined, dutch: ReadonlySet<string>): ParagraphJudgement {
+export function judgeParagraph(
+  text: string,
+  style: string | undefined,
+  dutch: ReadonlySet<string>
+): ParagraphJudgement {
   workCounter.paragraphs++;
   const model = currentModel();
   const { tokens, features, kind } = paragraphFeatures(text, style);
@@ -86,8 +96,15 @@ export function judgeParagraph(text: string, style: string | undefined, dutch: R
   const activityIndexes = tokens.flatMap((token, i) => (activityForms.has(token.form) ? [i] : []));
   const argued = new Set(themes.map((theme) => theme.id));
   const listsActivities =
-    kind !== "heading" && kind !== "quote" && tokens.length >= 8 && activityIndexes.length >= 2 && !argued.has("resultaten");
-  const headingThemes = kind === "heading" ? THEME_IDS.filter((id) => (features.values.get("m:" + id) ?? 0) >= HEADING_CUE) : [];
+    kind !== "heading" &&
+    kind !== "quote" &&
+    tokens.length >= 8 &&
+    activityIndexes.length >= 2 &&
+    !argued.has("resultaten");
+  const headingThemes =
+    kind === "heading"
+      ? THEME_IDS.filter((id) => (features.values.get("m:" + id) ?? 0) >= HEADING_CUE)
+      : [];
   return {
     kind,
     scores,
@@ -97,7 +114,11 @@ export function judgeParagraph(text: string, style: string | undefined, dutch: R
     // rather than keep every paragraph's tokens and features alive in the cache.
     evidenceFor: (theme) => {
       const again = paragraphFeatures(text, style);
-      return evidenceSpans(text, again.tokens, evidenceFor(model, THEME_IDS.indexOf(theme), again.features));
+      return evidenceSpans(
+        text,
+        again.tokens,
+        evidenceFor(model, THEME_IDS.indexOf(theme), again.features)
+      );
     },
     activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
     wordCount: tokens.length,

@@ -8,7 +8,13 @@ import { themeCoverage } from "./coverage";
 import { currentModel } from "./model";
 import { judgeParagraph, type ParagraphJudgement } from "./paragraph";
 import { suggestBlocks } from "./suggestions";
-import type { ActivitiesWithoutOutcomesAdvice, ParagraphInput, ParagraphTheme, Review, ReviewOptions } from "./types";
+import type {
+  ActivitiesWithoutOutcomesAdvice,
+  ParagraphInput,
+  ParagraphTheme,
+  Review,
+  ReviewOptions,
+} from "./types";
 
 export interface Reviewer {
   review(paragraphs: readonly ParagraphInput[], options?: ReviewOptions): Review;
@@ -27,7 +33,10 @@ const CACHE_LIMIT = 20_000;
 function asInput(paragraph: ParagraphInput): { text: string; style?: string } {
   if (typeof paragraph === "string") return { text: paragraph };
   if (paragraph && typeof paragraph.text === "string") {
-    return { text: paragraph.text, style: typeof paragraph.style === "string" ? paragraph.style : undefined };
+    return {
+      text: paragraph.text,
+      style: typeof paragraph.style === "string" ? paragraph.style : undefined,
+    };
   }
   return { text: "" };
 }
@@ -52,7 +61,8 @@ function applyHeadingContext(judgements: readonly ParagraphJudgement[]): Paragra
     for (const id of named) {
       if (judgement.themes.some((theme) => theme.id === id)) continue;
       const evidence = judgement.evidenceFor(id);
-      if (evidence.length > 0) gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], evidence });
+      if (evidence.length > 0)
+        gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], evidence });
     }
     if (gained.length === 0) return judgement;
     return { ...judgement, themes: [...judgement.themes, ...gained] };
@@ -60,27 +70,50 @@ function applyHeadingContext(judgements: readonly ParagraphJudgement[]): Paragra
 }
 
 export function createReviewer(): Reviewer {
-  let cache = new Map<string, ParagraphJudgement>();
+  // Style → text → judgement. Keyed by the caller's own strings, so no key is built per review.
+  let cache = new Map<string, Map<string, ParagraphJudgement>>();
   return {
     review(paragraphs, options = {}) {
-      const next = new Map<string, ParagraphJudgement>();
+      const next = new Map<string, Map<string, ParagraphJudgement>>();
+      let size = 0;
       const judgements = (paragraphs ?? []).map((paragraph) => {
         const { text, style } = asInput(paragraph);
-        const key = (style ?? "") + "\u0000" + text;
-        const judgement = next.get(key) ?? cache.get(key) ?? judgeParagraph(text, style, dutchWords);
-        next.set(key, judgement);
+        const styleKey = style ?? "";
+        let nextTexts = next.get(styleKey);
+        if (!nextTexts) next.set(styleKey, (nextTexts = new Map()));
+        const known = nextTexts.get(text) ?? cache.get(styleKey)?.get(text);
+        const judgement = known ?? judgeParagraph(text, style, dutchWords);
+        if (!nextTexts.has(text)) size++;
+        nextTexts.set(text, judgement);
         return judgement;
       });
       // Keep this draft's paragraphs plus, within limits, older ones (undo brings them back).
-      if (next.size < CACHE_LIMIT) for (const [key, value] of cache) if (next.size < CACHE_LIMIT && !next.has(key)) next.set(key, value);
+      for (const [styleKey, texts] of cache) {
+        if (size >= CACHE_LIMIT) break;
+        let nextTexts = next.get(styleKey);
+        if (!nextTexts) next.set(styleKey, (nextTexts = new Map()));
+        for (const [text, judgement] of texts) {
+          if (size >= CACHE_LIMIT) break;
+          if (nextTexts.has(text)) continue;
+          nextTexts.set(text, judgement);
+          size++;
+        }
+      }
       cache = next;
       const audience = options.audience ?? null;
       const withContext = applyHeadingContext(judgements);
       const themes = themeCoverage(withContext, currentModel().thresholds);
       const advice: ActivitiesWithoutOutcomesAdvice[] = [];
       withContext.forEach((judgement, index) => {
-        if (judgement.activities.length > 0 && !judgement.themes.some((theme) => theme.id === "resultaten")) {
-          advice.push({ kind: "activities-without-outcomes", paragraph: index, evidence: judgement.activities });
+        if (
+          judgement.activities.length > 0 &&
+          !judgement.themes.some((theme) => theme.id === "resultaten")
+        ) {
+          advice.push({
+            kind: "activities-without-outcomes",
+            paragraph: index,
+            evidence: judgement.activities.map((span) => ({ ...span })),
+          });
         }
       });
       const words = judgements.reduce((sum, judgement) => sum + judgement.wordCount, 0);
@@ -88,7 +121,10 @@ export function createReviewer(): Reviewer {
       const paragraphReviews = withContext.map((judgement, index) => ({
         index,
         // Copies: the cached judgement must survive a caller that edits the review.
-        themes: judgement.themes.map((theme) => ({ ...theme, evidence: theme.evidence.map((span) => ({ ...span })) })),
+        themes: judgement.themes.map((theme) => ({
+          ...theme,
+          evidence: theme.evidence.map((span) => ({ ...span })),
+        })),
       }));
       return {
         audience,

@@ -7,13 +7,22 @@ import { AUDIENCES_INFO, blocksForTheme } from "../content";
 import { THEME_IDS, type Audience, type ThemeId } from "../content/types";
 import type { Suggestion, ThemeReview } from "./types";
 
-export function suggestBlocks(themes: readonly ThemeReview[], audience: Audience | null): Suggestion[] {
+export function suggestBlocks(
+  themes: readonly ThemeReview[],
+  audience: Audience | null
+): Suggestion[] {
   const open = themes.filter((theme) => theme.status !== "covered");
   const openIds = new Set<ThemeId>(open.map((theme) => theme.id));
-  const emphasis = audience ? (AUDIENCES_INFO.find((info) => info.id === audience)?.emphasis ?? []) : [];
+  const emphasis = audience
+    ? (AUDIENCES_INFO.find((info) => info.id === audience)?.emphasis ?? [])
+    : [];
   const themeRank = (theme: ThemeReview): number => {
     const emphasised = emphasis.indexOf(theme.id);
-    return (emphasised >= 0 ? emphasised : emphasis.length) * 100 + (theme.status === "missing" ? 0 : 50) + THEME_IDS.indexOf(theme.id);
+    return (
+      (emphasised >= 0 ? emphasised : emphasis.length) * 100 +
+      (theme.status === "missing" ? 0 : 50) +
+      THEME_IDS.indexOf(theme.id)
+    );
   };
   return [...open]
     .sort((a, b) => themeRank(a) - themeRank(b))

@@ -24,7 +24,8 @@ const APOSTROPHE = 39;
 
 /** Letters and digits of any script; a hand scan beats a Unicode regex per word. */
 function isWordChar(code: number, text: string, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(at, at + 2));
   return LETTER_OR_DIGIT.test(text[at]);
 }
@@ -62,7 +63,13 @@ export function tokenize(original: string): { tokens: Token[]; norm: Normalized 
       break;
     }
     const e = Math.min(i, n);
-    tokens.push({ form: text.slice(s, e), start: norm.from[s], end: norm.to[e - 1], clauseBreak, quoted });
+    tokens.push({
+      form: text.slice(s, e),
+      start: norm.from[s],
+      end: norm.to[e - 1],
+      clauseBreak,
+      quoted,
+    });
     clauseBreak = false;
   }
   return { tokens, norm };

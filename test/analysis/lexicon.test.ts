@@ -34,7 +34,8 @@ describe("stems and the cue forms the stemmer misses", () => {
   });
 
   test("the lexicon holds cues for every theme, indexed by first key", () => {
-    for (const theme of THEME_IDS) expect(LEXICON.cues.some((cue) => cue.theme === theme && cue.weight > 0)).toBe(true);
+    for (const theme of THEME_IDS)
+      expect(LEXICON.cues.some((cue) => cue.theme === theme && cue.weight > 0)).toBe(true);
     expect(LEXICON.byFirstKey.size).toBeGreaterThan(100);
   });
 });

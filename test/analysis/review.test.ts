@@ -2,22 +2,34 @@ import { createReviewer, reviewDocument, type Review } from "../../src/analysis"
 import { BLOCKS } from "../../src/content";
 import type { ThemeId } from "../../src/content/types";
 
-const themesOf = (review: Review, index = 0): ThemeId[] => review.paragraphs[index].themes.map((theme) => theme.id);
-const one = (text: string, style?: string): ThemeId[] => themesOf(reviewDocument([{ text, style }]));
+const themesOf = (review: Review, index = 0): ThemeId[] =>
+  review.paragraphs[index].themes.map((theme) => theme.id);
+const one = (text: string, style?: string): ThemeId[] =>
+  themesOf(reviewDocument([{ text, style }]));
 
 describe("negation by meaning", () => {
   test("a stated need still argues the theme", () => {
     expect(one("Zonder meerjarige steun valt dit werk weg.")).toContain("tijd-continuiteit");
-    expect(one("Zonder meerjarenfinanciering is er geen continuïteit voor de bewoners die hier op rekenen.")).toContain("tijd-continuiteit");
+    expect(
+      one(
+        "Zonder meerjarenfinanciering is er geen continuïteit voor de bewoners die hier op rekenen."
+      )
+    ).toContain("tijd-continuiteit");
   });
 
   test("a denial does not", () => {
     expect(one("We hebben geen tijd gehad om te evalueren.")).not.toContain("tijd-continuiteit");
-    expect(one("We hadden dit jaar niet genoeg tijd om de vrijwilligers te bedanken.")).not.toContain("tijd-continuiteit");
+    expect(
+      one("We hadden dit jaar niet genoeg tijd om de vrijwilligers te bedanken.")
+    ).not.toContain("tijd-continuiteit");
   });
 
   test("'niet alleen …, maar' contrasts rather than denies", () => {
-    expect(one("Onze aanpak draait niet alleen om activiteiten organiseren. We bouwen aan relaties tussen buren, zodat mensen elkaar leren kennen.")).toContain("relaties");
+    expect(
+      one(
+        "Onze aanpak draait niet alleen om activiteiten organiseren. We bouwen aan relaties tussen buren, zodat mensen elkaar leren kennen."
+      )
+    ).toContain("relaties");
   });
 });
 
@@ -41,43 +53,60 @@ describe("headings, list items and quotes", () => {
   });
 
   test("the same argument in a body paragraph does count", () => {
-    const text = "Je bouwt geen gemeenschap in een paar maanden. Daarvoor zijn tijd, vertrouwen en continuïteit nodig.";
+    const text =
+      "Je bouwt geen gemeenschap in een paar maanden. Daarvoor zijn tijd, vertrouwen en continuïteit nodig.";
     expect(one(text)).toContain("tijd-continuiteit");
     expect(one(text, "Normal")).toContain("tijd-continuiteit");
   });
 
   test("a theme argued only in a short list line or a quote is weak, not covered", () => {
-    const argument = "Wij vragen de gemeente om een meerjarige bijdrage voor de inzet van een community builder.";
+    const argument =
+      "Wij vragen de gemeente om een meerjarige bijdrage voor de inzet van een community builder.";
     for (const style of ["Citaat", "Quote"]) {
       const review = reviewDocument([{ text: argument, style }]);
       const vraag = review.themes.find((theme) => theme.id === "vraag");
       expect(vraag?.paragraphs).toEqual([0]);
       expect(vraag?.status).toBe("weak");
     }
-    const body = reviewDocument([{ text: argument, style: "Normal" }]).themes.find((theme) => theme.id === "vraag");
+    const body = reviewDocument([{ text: argument, style: "Normal" }]).themes.find(
+      (theme) => theme.id === "vraag"
+    );
     expect(body?.status).toBe("covered");
   });
 });
 
 describe("evidence", () => {
   test("spans are the paragraph's own words at their own offsets", () => {
-    const text = "Door de wekelijkse koffieochtend leren buren elkaar kennen en groeit het buurtnetwerk.";
+    const text =
+      "Door de wekelijkse koffieochtend leren buren elkaar kennen en groeit het buurtnetwerk.";
     const review = reviewDocument([text]);
     expect(themesOf(review)).toContain("relaties");
     for (const theme of review.paragraphs[0].themes) {
       expect(theme.evidence.length).toBeGreaterThan(0);
       for (const span of theme.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
     }
-    const words = review.paragraphs[0].themes.find((theme) => theme.id === "relaties")?.evidence.map((span) => span.text).join(" ");
+    const words = review.paragraphs[0].themes
+      .find((theme) => theme.id === "relaties")
+      ?.evidence.map((span) => span.text)
+      .join(" ");
     expect(words).toMatch(/elkaar|buurtnetwerk|kennen/);
   });
 });
 
 const draft = [
   { text: "Aanvraag buurtkamer De Linde", style: "Heading 1" },
-  { text: "In onze buurt kennen bewoners elkaar nauwelijks. Door de buurtkamer leren buren elkaar kennen en ontstaan nieuwe contacten en vriendschappen.", style: "Normal" },
-  { text: "Bewoners bepalen zelf wat er in de buurtkamer gebeurt. Ze nemen zelf initiatief en organiseren de activiteiten zelf.", style: "Normal" },
-  { text: "Wij vragen de gemeente om een bijdrage van € 12.000 voor de huur van de ruimte.", style: "Normal" },
+  {
+    text: "In onze buurt kennen bewoners elkaar nauwelijks. Door de buurtkamer leren buren elkaar kennen en ontstaan nieuwe contacten en vriendschappen.",
+    style: "Normal",
+  },
+  {
+    text: "Bewoners bepalen zelf wat er in de buurtkamer gebeurt. Ze nemen zelf initiatief en organiseren de activiteiten zelf.",
+    style: "Normal",
+  },
+  {
+    text: "Wij vragen de gemeente om een bijdrage van € 12.000 voor de huur van de ruimte.",
+    style: "Normal",
+  },
 ];
 
 describe("coverage and suggestions", () => {
@@ -94,8 +123,12 @@ describe("coverage and suggestions", () => {
 
   test("every missing or weak theme gets blocks that argue it; covered ones get none", () => {
     const review = reviewDocument(draft, { audience: "fonds" });
-    const open = review.themes.filter((theme) => theme.status !== "covered").map((theme) => theme.id);
-    expect(review.suggestions.map((suggestion) => suggestion.themeId).sort()).toEqual([...open].sort());
+    const open = review.themes
+      .filter((theme) => theme.status !== "covered")
+      .map((theme) => theme.id);
+    expect(review.suggestions.map((suggestion) => suggestion.themeId).sort()).toEqual(
+      [...open].sort()
+    );
     for (const suggestion of review.suggestions) {
       expect(suggestion.blockIds.length).toBeGreaterThan(0);
       for (const id of suggestion.blockIds) {
@@ -111,9 +144,14 @@ describe("coverage and suggestions", () => {
     expect(forFonds[0].themeId).toBe("maatschappelijke-waarde");
     expect(forGemeente.map((s) => s.themeId)).not.toEqual(forFonds.map((s) => s.themeId));
     // Within a theme, a block meant for the audience outranks one that is not.
-    for (const [audience, suggestions] of [["gemeente", forGemeente], ["fonds", forFonds]] as const) {
+    for (const [audience, suggestions] of [
+      ["gemeente", forGemeente],
+      ["fonds", forFonds],
+    ] as const) {
       for (const suggestion of suggestions) {
-        const fits = suggestion.blockIds.map((id) => BLOCKS.find((block) => block.id === id)?.audiences.includes(audience) ?? false);
+        const fits = suggestion.blockIds.map(
+          (id) => BLOCKS.find((block) => block.id === id)?.audiences.includes(audience) ?? false
+        );
         const firstMisfit = fits.indexOf(false);
         if (firstMisfit >= 0) expect(fits.slice(firstMisfit).every((fit) => !fit)).toBe(true);
       }
@@ -135,13 +173,19 @@ describe("advice and language", () => {
     ]);
     expect(review.advice.map((advice) => advice.paragraph)).toEqual([0]);
     expect(review.advice[0].kind).toBe("activities-without-outcomes");
-    const text = "We organiseren elke week een koffieochtend, een taalcafé en een spelletjesmiddag, en eens per maand een buurtmaaltijd.";
-    for (const span of review.advice[0].evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+    const text =
+      "We organiseren elke week een koffieochtend, een taalcafé en een spelletjesmiddag, en eens per maand een buurtmaaltijd.";
+    for (const span of review.advice[0].evidence)
+      expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
   test("looksDutch tells Dutch from English", () => {
     expect(reviewDocument(draft).looksDutch).toBe(true);
-    expect(reviewDocument(["Our approach builds relationships between residents, and we ask the council for multi-year funding so that the work can continue."]).looksDutch).toBe(false);
+    expect(
+      reviewDocument([
+        "Our approach builds relationships between residents, and we ask the council for multi-year funding so that the work can continue.",
+      ]).looksDutch
+    ).toBe(false);
     expect(reviewDocument([]).looksDutch).toBe(true);
   });
 
@@ -155,8 +199,14 @@ describe("advice and language", () => {
 describe("list lines take their point from the heading above them", () => {
   const asks = [
     { text: "Wat we vragen", style: "Heading 1" },
-    { text: "Gebruik van de lege winkelruimte aan het plein als vaste ontmoetingsplek voor de jongeren.", style: "List Paragraph" },
-    { text: "Een eenmalige bijdrage voor verf, vloerbedekking en verlichting van die ruimte.", style: "Lijstalinea" },
+    {
+      text: "Gebruik van de lege winkelruimte aan het plein als vaste ontmoetingsplek voor de jongeren.",
+      style: "List Paragraph",
+    },
+    {
+      text: "Een eenmalige bijdrage voor verf, vloerbedekking en verlichting van die ruimte.",
+      style: "Lijstalinea",
+    },
   ];
 
   test("under a heading that names the ask, each list line argues it, with its own words as evidence", () => {
@@ -164,15 +214,21 @@ describe("list lines take their point from the heading above them", () => {
     for (const index of [1, 2]) {
       const vraag = review.paragraphs[index].themes.find((theme) => theme.id === "vraag");
       expect(vraag).toBeDefined();
-      for (const span of vraag?.evidence ?? []) expect(asks[index].text.slice(span.start, span.end)).toBe(span.text);
+      for (const span of vraag?.evidence ?? [])
+        expect(asks[index].text.slice(span.start, span.end)).toBe(span.text);
     }
     expect(review.themes.find((theme) => theme.id === "vraag")?.status).toBe("covered");
   });
 
   test("the same lines under a neutral heading, or as body text, do not", () => {
     const neutral = reviewDocument([{ text: "Planning", style: "Heading 1" }, ...asks.slice(1)]);
-    expect(neutral.paragraphs.flatMap((paragraph) => paragraph.themes.map((theme) => theme.id))).not.toContain("vraag");
-    const body = reviewDocument([asks[0], ...asks.slice(1).map(({ text }) => ({ text, style: "Normal" }))]);
+    expect(
+      neutral.paragraphs.flatMap((paragraph) => paragraph.themes.map((theme) => theme.id))
+    ).not.toContain("vraag");
+    const body = reviewDocument([
+      asks[0],
+      ...asks.slice(1).map(({ text }) => ({ text, style: "Normal" })),
+    ]);
     expect(body.paragraphs[2].themes.map((theme) => theme.id)).not.toContain("vraag");
   });
 });

@@ -24,7 +24,8 @@ describe("re-reviewing reuses the work per paragraph", () => {
     reviewer.review(draft);
     const before = workCounter.paragraphs;
     const edited = [...draft];
-    edited[1] = "Bewoners bepalen zelf wat er gebeurt en nemen zelf het initiatief voor een moestuin.";
+    edited[1] =
+      "Bewoners bepalen zelf wat er gebeurt en nemen zelf het initiatief voor een moestuin.";
     const review = reviewer.review(edited);
     expect(workCounter.paragraphs - before).toBe(1);
     expect(review.paragraphs[1].themes.map((theme) => theme.id)).toContain("bewonersregie");
@@ -34,7 +35,9 @@ describe("re-reviewing reuses the work per paragraph", () => {
     const reviewer = createReviewer();
     reviewer.review(["Bewoners bepalen zelf wat er gebeurt en nemen zelf initiatief."]);
     const before = workCounter.paragraphs;
-    const review = reviewer.review([{ text: "Bewoners bepalen zelf wat er gebeurt en nemen zelf initiatief.", style: "Kop 1" }]);
+    const review = reviewer.review([
+      { text: "Bewoners bepalen zelf wat er gebeurt en nemen zelf initiatief.", style: "Kop 1" },
+    ]);
     expect(workCounter.paragraphs - before).toBe(1);
     expect(review.paragraphs[0].themes).toEqual([]);
   });

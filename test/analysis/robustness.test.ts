@@ -20,34 +20,85 @@ function assertSpansInside(review: Review, texts: readonly string[]): void {
   }
 }
 
-const dutchish = fc.array(
-  fc.constantFrom(
-    "buurtnetwerk", "zonder", "geen", "tijd", "meerjarige", "steun", "ĳs", "continuïteit", "ideeën", "zo'n",
-    "buurt-", "en", "wijknetwerk", "’", "\"", "Bewoners", "bepalen", "zelf", ".", ",", "€", "12", "\u0301", "😀",
-    "niet", "alleen", "maar", "relaties", "vertrouwen", "Kop", "\n", " ", "İ", "ß",
-  ),
-  { maxLength: 60 },
-).map((words) => words.join(" "));
+const dutchish = fc
+  .array(
+    fc.constantFrom(
+      "buurtnetwerk",
+      "zonder",
+      "geen",
+      "tijd",
+      "meerjarige",
+      "steun",
+      "ĳs",
+      "continuïteit",
+      "ideeën",
+      "zo'n",
+      "buurt-",
+      "en",
+      "wijknetwerk",
+      "’",
+      '"',
+      "Bewoners",
+      "bepalen",
+      "zelf",
+      ".",
+      ",",
+      "€",
+      "12",
+      "\u0301",
+      "😀",
+      "niet",
+      "alleen",
+      "maar",
+      "relaties",
+      "vertrouwen",
+      "Kop",
+      "\n",
+      " ",
+      "İ",
+      "ß"
+    ),
+    { maxLength: 60 }
+  )
+  .map((words) => words.join(" "));
 
 describe("robustness", () => {
   test("any Unicode paragraphs: never throws, spans valid, deterministic", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ unit: "binary", maxLength: 80 }), dutchish), { maxLength: 12 }), (texts) => {
-        const review = reviewDocument(texts);
-        assertSpansInside(review, texts);
-        expect(reviewDocument(texts)).toEqual(review);
-      }),
-      { numRuns: 150 },
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: "grapheme", maxLength: 200 }),
+            fc.string({ unit: "binary", maxLength: 80 }),
+            dutchish
+          ),
+          { maxLength: 12 }
+        ),
+        (texts) => {
+          const review = reviewDocument(texts);
+          assertSpansInside(review, texts);
+          expect(reviewDocument(texts)).toEqual(review);
+        }
+      ),
+      { numRuns: 150 }
     );
   });
 
   test("styles of any kind are accepted", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ text: dutchish, style: fc.option(fc.string(), { nil: undefined }) }), { maxLength: 8 }), (paragraphs) => {
-        const review = createReviewer().review(paragraphs, { audience: "ministerie" });
-        assertSpansInside(review, paragraphs.map((p) => p.text));
-      }),
-      { numRuns: 60 },
+      fc.property(
+        fc.array(fc.record({ text: dutchish, style: fc.option(fc.string(), { nil: undefined }) }), {
+          maxLength: 8,
+        }),
+        (paragraphs) => {
+          const review = createReviewer().review(paragraphs, { audience: "ministerie" });
+          assertSpansInside(
+            review,
+            paragraphs.map((p) => p.text)
+          );
+        }
+      ),
+      { numRuns: 60 }
     );
   });
 
@@ -59,7 +110,8 @@ describe("robustness", () => {
   });
 
   test("one paragraph of 1 MB", () => {
-    const sentence = "Zonder meerjarige steun valt het buurtnetwerk weg, want bewoners kennen elkaar pas na jaren. ";
+    const sentence =
+      "Zonder meerjarige steun valt het buurtnetwerk weg, want bewoners kennen elkaar pas na jaren. ";
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
     const review = reviewDocument([text]);
     assertSpansInside(review, [text]);
@@ -67,7 +119,9 @@ describe("robustness", () => {
   });
 
   test("10 000 paragraphs", () => {
-    const texts = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? `Punt ${i}` : `Bewoners bepalen zelf wat er gebeurt in straat ${i}.`));
+    const texts = Array.from({ length: 10_000 }, (_, i) =>
+      i % 3 === 0 ? `Punt ${i}` : `Bewoners bepalen zelf wat er gebeurt in straat ${i}.`
+    );
     const review = reviewDocument(texts);
     expect(review.paragraphs).toHaveLength(10_000);
     assertSpansInside(review, texts);

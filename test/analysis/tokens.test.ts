@@ -27,9 +27,21 @@ describe("tokens with offsets", () => {
     const text = "De continuïteit van ideeën in \u0132sselstein";
     const { tokens } = tokenize(text);
     expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual([
-      "De", "continuïteit", "van", "ideeën", "in", "\u0132sselstein",
+      "De",
+      "continuïteit",
+      "van",
+      "ideeën",
+      "in",
+      "\u0132sselstein",
     ]);
-    expect(tokens.map((token) => token.form)).toEqual(["de", "continuiteit", "van", "ideeen", "in", "ijsselstein"]);
+    expect(tokens.map((token) => token.form)).toEqual([
+      "de",
+      "continuiteit",
+      "van",
+      "ideeen",
+      "in",
+      "ijsselstein",
+    ]);
   });
 
   test("decomposed input (e + combining diaeresis) maps back to both code units", () => {
@@ -49,21 +61,37 @@ describe("tokens with offsets", () => {
   test("hyphens split compounds into parts that keep their own offsets", () => {
     const text = "buurt- en wijknetwerk met een community-builder";
     const { tokens } = tokenize(text);
-    expect(tokens.map((token) => token.form)).toEqual(["buurt", "en", "wijknetwerk", "met", "een", "community", "builder"]);
+    expect(tokens.map((token) => token.form)).toEqual([
+      "buurt",
+      "en",
+      "wijknetwerk",
+      "met",
+      "een",
+      "community",
+      "builder",
+    ]);
     const builder = tokens[6];
     expect(text.slice(builder.start, builder.end)).toBe("builder");
   });
 
   test("marks clause breaks and quoted words", () => {
     const { tokens } = tokenize('Hij zei: "kom maar" en ging.');
-    expect(tokens.map((token) => token.clauseBreak)).toEqual([true, false, true, false, false, false]);
+    expect(tokens.map((token) => token.clauseBreak)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(tokens.map((token) => token.quoted)).toEqual([false, false, true, true, false, false]);
   });
 
   test("emoji and astral characters do not shift offsets", () => {
     const text = "😀 buurt 𝔸 netwerk";
     const { tokens } = tokenize(text);
-    for (const token of tokens) expect(text.slice(token.start, token.end).length).toBeGreaterThan(0);
+    for (const token of tokens)
+      expect(text.slice(token.start, token.end).length).toBeGreaterThan(0);
     expect(tokens.map((token) => text.slice(token.start, token.end))).toContain("netwerk");
   });
 });
