@@ -6,7 +6,7 @@
  *   read, insert (paragraphs, content control with tag), select     WordApi 1.1
  *   styleBuiltIn / isListItem / tableNestingLevel, ranges (expandTo) WordApi 1.3
  *   comments (insertComment, getComments), changeTrackingMode         WordApi 1.4
- *   paragraph added/changed/deleted events                            WordApi 1.6
+ *   paragraph added/changed/deleted events, paragraph ids             WordApi 1.6
  *   per-document settings                                             common API (Office.context.document.settings)
  */
 import type { HostCapabilities } from "./port";
@@ -21,7 +21,7 @@ export interface WordApiLevel {
   ranges: boolean;
   /** WordApi 1.4: comments and the change-tracking mode. */
   comments: boolean;
-  /** WordApi 1.6: paragraph events. */
+  /** WordApi 1.6: paragraph events, and paragraph ids (uniqueLocalId, getParagraphByUniqueLocalId). */
   paragraphEvents: boolean;
 }
 

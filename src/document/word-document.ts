@@ -29,8 +29,8 @@ import {
   type WordApiLevel,
 } from "./word-capabilities";
 import { cursorOutsideBody, wordError, type WordAction } from "./word-errors";
-import { insertBlock, insertBlockAfterLoaded } from "./word-insert";
-import { paragraphAt, paragraphLoad, toDocumentParagraph } from "./word-paragraphs";
+import { insertBlock, insertBlockAfterLoaded, type InsertPlan } from "./word-insert";
+import { paragraphLoad, paragraphLocator, toDocumentParagraph } from "./word-paragraphs";
 import { addComments, removeComments } from "./word-comments";
 import { readOfficeSettings, writeOfficeSettings } from "./office-settings";
 import { watchWordChanges } from "./word-events";
@@ -42,6 +42,12 @@ const fail = <T>(error: PortError): PortResult<T> => ({ ok: false, error });
 export class WordDocument implements DocumentPort {
   private readonly host: HostCapabilities;
   private readonly level: WordApiLevel;
+  /**
+   * Paragraph ids from the last read (WordApi 1.6): the pane's indices come from that read, so
+   * "paragraph N" is found by id even when a table or an edit would make walking by index
+   * unreliable. Cleared by an insert, which shifts the indices.
+   */
+  private idsFromLastRead: string[] = [];
 
   constructor(
     private readonly word: WordHost,
@@ -63,10 +69,14 @@ export class WordDocument implements DocumentPort {
   readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
     if (!this.host.read) return Promise.resolve(fail(portError("unsupported", "missing-read")));
     const ranges = this.level.ranges;
+    const ids = this.level.paragraphEvents;
     return this.attempt("read", async (context) => {
       const paragraphs = context.document.body.paragraphs;
-      paragraphs.load(paragraphLoad(ranges));
+      paragraphs.load(paragraphLoad(ranges, ids));
       await context.sync();
+      this.idsFromLastRead = ids
+        ? paragraphs.items.map((paragraph) => paragraph.uniqueLocalId)
+        : [];
       return ok(paragraphs.items.map((paragraph) => toDocumentParagraph(paragraph, ranges)));
     });
   }
@@ -80,7 +90,21 @@ export class WordDocument implements DocumentPort {
     if (where.kind === "after-paragraph" && (!Number.isInteger(where.index) || where.index < -1)) {
       return fail(portError("invalid-location"));
     }
-    const plan = { texts, ranges: this.level.ranges };
+    const plan = {
+      texts,
+      ranges: this.level.ranges,
+      locate: paragraphLocator(this.idsFromLastRead),
+    };
+    const result = await this.insertBlock(request, plan);
+    if (result.ok) this.idsFromLastRead = [];
+    return result;
+  }
+
+  private async insertBlock(
+    request: InsertRequest,
+    plan: InsertPlan
+  ): Promise<PortResult<InsertOutcome>> {
+    const where = request.where;
     if (where.kind === "after-paragraph" && where.index >= 0 && !plan.ranges) {
       return this.attempt("insert", async (context) => {
         const outcome = await insertBlockAfterLoaded(context, request, plan, where.index);
@@ -123,7 +147,7 @@ export class WordDocument implements DocumentPort {
       const previous = context.document.getSelection();
       // eslint-disable-next-line office-addins/no-navigational-load -- isEmpty is a scalar; the rule's list lacks it
       previous.load("isEmpty");
-      const target = paragraphAt(paragraphs, index);
+      const target = paragraphLocator(this.idsFromLastRead)(context, index);
       target.load("text");
       target.select("Select");
       await context.sync();

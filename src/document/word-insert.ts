@@ -12,7 +12,7 @@
  * anchor's index + 1. Word also refuses to build that range (expandTo throws ItemNotFound: the two
  * ranges have no union) when the cursor is in another story (header, footer, footnote, comment),
  * which is how such a cursor is caught before writing.
- * At the end or after paragraph N the index follows from the body's paragraph count or the request.
+ * After paragraph N the same measurement is used; at the end the body's paragraph count gives it.
  *
  * Style: with WordApi 1.3 each inserted paragraph gets the built-in Normal style, so a block put
  * after a heading is body text. Without 1.3 the style is left as Word gives it: setting the style
@@ -22,12 +22,14 @@
  * tracked change by itself when tracking is on.
  */
 import type { InsertOutcome, InsertRequest } from "./port";
-import { paragraphAt } from "./word-paragraphs";
+import type { ParagraphLocator } from "./word-paragraphs";
 
 export interface InsertPlan {
   texts: string[];
   /** WordApi 1.3 available (getRange/expandTo/getFirst/getNext/styleBuiltIn). */
   ranges: boolean;
+  /** Finds the anchor for "after paragraph N" inside the batch (WordApi 1.3 and later). */
+  locate: ParagraphLocator;
 }
 
 /** Queues the insert and syncs once. Throws what Word throws; the caller maps it. */
@@ -40,29 +42,33 @@ export async function insertBlock(
   const where = request.where;
   const [firstText, ...restTexts] = plan.texts;
   let first: Word.Paragraph;
-  let counted: Word.ParagraphCollection | undefined;
   let afterIndex: () => number;
+
+  const countUpTo = (anchor: Word.Paragraph) => {
+    const upToAnchor = body.getRange("Start").expandTo(anchor.getRange("Whole")).paragraphs;
+    upToAnchor.load("items/isListItem");
+    return () => upToAnchor.items.length - 1;
+  };
 
   if (where.kind === "after-cursor") {
     const anchor = context.document.getSelection().paragraphs.getLast();
-    if (plan.ranges) {
-      counted = body.getRange("Start").expandTo(anchor.getRange("Whole")).paragraphs;
-      counted.load("items/isListItem");
-    }
+    afterIndex = plan.ranges ? countUpTo(anchor) : () => -1;
     first = anchor.insertParagraph(firstText, "After");
-    afterIndex = () => (counted ? counted.items.length - 1 : -1);
   } else if (where.kind === "end") {
-    counted = body.paragraphs;
-    counted.load(plan.ranges ? "items/isListItem" : "items/style");
+    const all = body.paragraphs;
+    all.load(plan.ranges ? "items/isListItem" : "items/style");
     first = body.insertParagraph(firstText, "End");
-    afterIndex = () => counted!.items.length - 1;
+    afterIndex = () => all.items.length - 1;
   } else if (where.index < 0) {
     first = body.insertParagraph(firstText, "Start");
     afterIndex = () => -1;
   } else {
-    // Only reached with WordApi 1.3 (the caller resolves the anchor itself on older Word).
-    first = paragraphAt(body.paragraphs, where.index).insertParagraph(firstText, "After");
-    afterIndex = () => where.index;
+    // Only reached with WordApi 1.3 (the caller resolves the anchor itself on older Word). The
+    // anchor may be found by the id the last read saw, and the document may have changed since,
+    // so its index is measured, not assumed.
+    const anchor = plan.locate(context, where.index);
+    afterIndex = countUpTo(anchor);
+    first = anchor.insertParagraph(firstText, "After");
   }
 
   queueBlock(first, restTexts, request, plan);

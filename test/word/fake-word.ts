@@ -18,6 +18,7 @@
 
 export interface FakeParagraph {
   id: number;
+  uniqueLocalId: string;
   text: string;
   style: string;
   styleBuiltIn: string;
@@ -153,8 +154,10 @@ export class FakeWordDocument {
 
   paragraph(seed: ParagraphSeed, story: Story): FakeParagraph {
     const style = seed.style ?? "Normal";
+    const id = this.nextId++;
     return {
-      id: this.nextId++,
+      id,
+      uniqueLocalId: `{00000000-0000-0000-0000-${String(id).padStart(12, "0")}}`,
       text: seed.text,
       style,
       styleBuiltIn: seed.styleBuiltIn ?? BUILT_IN_BY_NAME[style] ?? "Other",
@@ -283,6 +286,7 @@ const PARAGRAPH_PROPERTIES = [
   "styleBuiltIn",
   "isListItem",
   "tableNestingLevel",
+  "uniqueLocalId",
 ] as const;
 
 function pick(paragraph: FakeParagraph, properties: string[]): Record<string, unknown> {
@@ -318,6 +322,9 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
   }
   get tableNestingLevel(): number {
     return this.loaded("tableNestingLevel") as number;
+  }
+  get uniqueLocalId(): string {
+    return this.loaded("uniqueLocalId") as string;
   }
 
   protected snapshot(paragraph: FakeParagraph, properties: string[]): Record<string, unknown> {
@@ -629,6 +636,14 @@ class DocumentProxy {
   set changeTrackingMode(value: string) {
     this.context.enqueue(() => {
       this.context.model.changeTrackingMode = value;
+    });
+  }
+
+  getParagraphByUniqueLocalId(id: string): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => {
+      const found = this.context.model.main.find((paragraph) => paragraph.uniqueLocalId === id);
+      if (!found) throw wordError("ItemNotFound", "Document.getParagraphByUniqueLocalId");
+      return found;
     });
   }
 

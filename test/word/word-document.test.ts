@@ -553,3 +553,85 @@ describe("change notifications", () => {
     expect(selectionHandlers.size).toBe(1);
   });
 });
+
+describe("finding paragraph N of the review (WordApi 1.6 paragraph ids)", () => {
+  const addAtTop = (model: FakeWordDocument, text: string) =>
+    model.main.unshift(model.paragraph({ text }, "main"));
+
+  test("a read loads each paragraph's id along with the rest, still in one load", async () => {
+    const { model, port } = setUp(SETS.microsoft365);
+    await port.readParagraphs();
+    expect(model.loads).toEqual([
+      "items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel,items/uniqueLocalId",
+    ]);
+  });
+
+  test("select finds the reviewed paragraph by id after the user added text above it", async () => {
+    const { model, port } = setUp(SETS.microsoft365);
+    const read = await port.readParagraphs();
+    if (!read.ok) throw new Error(read.error.message);
+    addAtTop(model, "Een nieuwe eerste zin.");
+    expect(await port.selectParagraph(2, read.value[2].text)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(model.selectedIndices()).toEqual([3]);
+    expect(model.syncs).toBe(2);
+  });
+
+  test("without ids (WordApi 1.3) the same situation is caught by the text check instead", async () => {
+    const { model, port } = setUp(SETS.word2016);
+    const read = await port.readParagraphs();
+    if (!read.ok) throw new Error(read.error.message);
+    addAtTop(model, "Een nieuwe eerste zin.");
+    model.setCursor(0);
+    expect(await port.selectParagraph(2, read.value[2].text)).toMatchObject({
+      ok: false,
+      error: { code: "not-found" },
+    });
+    expect(model.selectedIndices()).toEqual([0]);
+  });
+
+  test("insert after paragraph N goes after the reviewed paragraph, and the outcome says where it really is", async () => {
+    const { model, port } = setUp(SETS.microsoft365);
+    await port.readParagraphs();
+    addAtTop(model, "Een nieuwe eerste zin.");
+    const result = await port.insertParagraphs(block({ kind: "after-paragraph", index: 1 }));
+    expect(result).toEqual({ ok: true, value: { afterIndex: 2, firstIndex: 3 } });
+    expect(model.texts()[2]).toBe("Aanleiding");
+    expect(model.texts()[3]).toBe("Samen sterker in de buurt.");
+    expect(model.syncs).toBe(2);
+  });
+
+  test("a deleted paragraph is not-found, nothing selected or inserted", async () => {
+    const { model, port } = setUp(SETS.microsoft365);
+    const read = await port.readParagraphs();
+    if (!read.ok) throw new Error(read.error.message);
+    model.main.splice(2, 1);
+    model.setCursor(0);
+    const before = model.snapshot();
+    expect(await port.selectParagraph(2, read.value[2].text)).toMatchObject({
+      ok: false,
+      error: { code: "not-found" },
+    });
+    expect(await port.insertParagraphs(block({ kind: "after-paragraph", index: 2 }))).toMatchObject(
+      {
+        ok: false,
+        error: { code: "invalid-location" },
+      }
+    );
+    expect(model.snapshot()).toBe(before);
+    expect(model.selectedIndices()).toEqual([0]);
+  });
+
+  test("after an insert the ids are forgotten, so indices count in the changed document", async () => {
+    const { model, port } = setUp(SETS.microsoft365);
+    await port.readParagraphs();
+    await port.insertParagraphs(block({ kind: "after-paragraph", index: -1 }));
+    expect(await port.selectParagraph(2, "Aanvraag buurtkamer")).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(model.selectedIndices()).toEqual([2]);
+  });
+});
