@@ -4,8 +4,12 @@
  *
  * Batching (the promise this file keeps, counted in test/word): one `context.sync()` per read,
  * per insert and per select, on every Word with WordApi 1.3 (Word 2016 and later with updates,
- * Word on the web, Microsoft 365). On a Word with only 1.1/1.2, inserting after paragraph N and
- * selecting paragraph N take two syncs, because the paragraph must be loaded before it can be used.
+ * Word on the web, Microsoft 365). Exceptions, each on a rare path: a select whose paragraph no
+ * longer has the expected text takes a second sync to put the user's selection back; an
+ * after-cursor insert with `orAtEnd` whose cursor was outside the text is retried at the end.
+ * On a Word with only 1.1/1.2, inserting after paragraph N and selecting paragraph N take two
+ * syncs, because the paragraph must be loaded before it can be used.
+ * Comments take two syncs (load the paragraphs or comments, then change them).
  *
  * Nothing here throws to the caller: Word's errors come back as PortResult errors in Dutch.
  */
