@@ -51,7 +51,8 @@ export interface BlockCardProps {
   onValuesChange(values: PlaceholderValues): void;
   inserter: BlockInserter;
   audience: Audience | null;
-  headingLevel?: 3 | 4;
+  /** Level of the card's (screen-reader) heading; 5 under a theme card's "suggestions" h4. */
+  headingLevel?: 3 | 4 | 5;
 }
 
 /** Memoised: typing in the library's search box re-renders the list, not every card. */
@@ -65,7 +66,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   const [status, setStatus] = React.useState<{ tone: StatusTone; text: string } | null>(null);
   const name = blockName(block);
   const pending = inserter.pendingBlockId === block.id;
-  const Heading = headingLevel === 4 ? "h4" : "h3";
+  const Heading = `h${headingLevel}` as const;
 
   const insert = async (where: InsertWhere) => {
     setStatus(null);

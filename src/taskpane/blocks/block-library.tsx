@@ -92,6 +92,8 @@ export interface BlockLibraryProps {
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
   inserter: BlockInserter;
+  /** Level of the library's heading (its cards go one deeper); 2 when it stands on its own. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 function countText(strings: Strings, n: number): string {
@@ -99,7 +101,8 @@ function countText(strings: Strings, n: number): string {
 }
 
 export function BlockLibrary(props: BlockLibraryProps) {
-  const { audience, values, onValuesChange, inserter } = props;
+  const { audience, values, onValuesChange, inserter, headingLevel = 2 } = props;
+  const Heading = `h${headingLevel}` as const;
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
@@ -148,9 +151,9 @@ export function BlockLibrary(props: BlockLibraryProps) {
 
   return (
     <section className={styles.library} aria-labelledby={headingId} data-testid="block-library">
-      <h2 id={headingId} className={styles.heading}>
+      <Heading id={headingId} className={styles.heading}>
         {strings.libraryHeading}
-      </h2>
+      </Heading>
       <Field label={strings.librarySearch}>
         <SearchBox
           ref={searchRef}
@@ -216,7 +219,7 @@ export function BlockLibrary(props: BlockLibraryProps) {
                 onValuesChange={onValuesChange}
                 inserter={inserter}
                 audience={audience}
-                headingLevel={3}
+                headingLevel={(headingLevel + 1) as 3 | 4 | 5}
               />
             </li>
           ))}

@@ -149,6 +149,19 @@ describe("BlockLibrary", () => {
     await waitFor(() => expect(shownBlockIds()).toEqual(["netwerk-actieve-bewoners"]));
   });
 
+  it("nests its headings where the pane puts it", () => {
+    const { rerenderInPane } = renderInPane(<LibraryHost port={new FakePort([])} />);
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Alle tekstblokken uit het rapport" })
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(BLOCKS.length);
+    rerenderInPane(<LibraryHost port={new FakePort([])} headingLevel={4} />);
+    expect(
+      screen.getByRole("heading", { level: 4, name: "Alle tekstblokken uit het rapport" })
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { level: 5 })).toHaveLength(BLOCKS.length);
+  });
+
   it("inserts from the library like from a theme card", async () => {
     const port = new FakePort(["Eerste alinea.", "Tweede alinea."], 0);
     const inserted = jest.fn();

@@ -40,7 +40,7 @@ export function CardHost(props: HostProps & { block: ArgumentBlock }) {
   );
 }
 
-export function LibraryHost(props: HostProps) {
+export function LibraryHost(props: HostProps & { headingLevel?: 2 | 3 | 4 }) {
   const { values, onValuesChange, inserter } = useHost(props);
   return (
     <BlockLibrary
@@ -48,6 +48,7 @@ export function LibraryHost(props: HostProps) {
       values={values}
       onValuesChange={onValuesChange}
       inserter={inserter}
+      headingLevel={props.headingLevel}
     />
   );
 }
