@@ -117,6 +117,11 @@ async function main() {
       "start",
       "manifest.xml",
       "desktop",
+      "--app",
+      "word",
+      // Our server is already listening on this port, so it does not start another one.
+      "--dev-server-port",
+      String(PORT),
       "--no-debug",
     ]);
     sideload.on("exit", (code) => {
