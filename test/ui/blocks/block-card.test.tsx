@@ -255,6 +255,31 @@ describe("BlockCard", () => {
       expect(announced()).toContain("Kopiëren mag hier niet");
     });
 
+    it("falls back to the copy command where the async clipboard is refused, keeping focus", async () => {
+      const b = block("relaties-basis");
+      renderInPane(<CardHost port={new FakePort(DRAFT)} block={b} />);
+      setClipboard({ writeText: jest.fn().mockRejectedValue(new Error("NotAllowedError")) });
+      let copied = "";
+      const execCommand = jest.fn((command: string) => {
+        const active = document.activeElement as HTMLTextAreaElement;
+        copied = active.value.slice(active.selectionStart, active.selectionEnd);
+        return command === "copy";
+      });
+      Object.defineProperty(document, "execCommand", { value: execCommand, configurable: true });
+      try {
+        const button = screen.getByRole("button", { name: /^Kopiëren: / });
+        button.focus();
+        fireEvent.click(button);
+        expect(await screen.findByTestId("status-line")).toHaveTextContent("Gekopieerd.");
+        expect(execCommand).toHaveBeenCalledWith("copy");
+        expect(copied).toBe(b.text);
+        expect(button).toHaveFocus();
+        expect(document.querySelector("textarea")).toBeNull();
+      } finally {
+        delete (document as { execCommand?: unknown }).execCommand;
+      }
+    });
+
     it("says the same when there is no clipboard at all", async () => {
       renderInPane(<CardHost port={new FakePort(DRAFT)} block={block("relaties-basis")} />);
       setClipboard(undefined);
