@@ -12,25 +12,28 @@ const useStyles = makeStyles({
   layout: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) 340px",
-    height: "100vh",
+    alignItems: "start",
+    minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground3,
-    "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr)", height: "auto" },
+    "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   documentColumn: {
-    overflowY: "auto",
     padding: "24px 16px",
-    "@media (max-width: 720px)": { overflowY: "visible" },
   },
   intro: {
     maxWidth: "46rem",
     margin: `0 auto ${tokens.spacingVerticalM}`,
     color: tokens.colorNeutralForeground2,
   },
+  // The page scrolls the document; the pane stays in view beside it, as Word's pane does.
   paneColumn: {
+    position: "sticky",
+    top: 0,
+    height: "100vh",
     overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
-    "@media (max-width: 720px)": { borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: "visible" },
+    "@media (max-width: 720px)": { borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, position: "static", height: "auto", overflowY: "visible" },
   },
 });
 

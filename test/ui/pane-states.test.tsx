@@ -4,7 +4,7 @@
  * empty document, a read error with retry, an unsupported Word, a non-Dutch text, English.
  */
 import "@testing-library/jest-dom";
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { THEMES } from "../../src/content";
 import { SAMPLE_DRAFT } from "../../src/preview/sample-draft";
 import { reviewDocument } from "../../src/analysis";

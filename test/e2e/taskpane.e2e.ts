@@ -1,0 +1,199 @@
+/**
+ * A newcomer's path through the task pane, in real Chromium on the built preview page: open it,
+ * see what the sample draft misses, choose an audience, fill in their own words, insert a block
+ * and watch the theme turn covered, set a theme aside, and see the review follow an edit —
+ * without pressing Vernieuwen. axe-core checks the page at each main state. Screenshots of the
+ * main states go to docs/pane-*.png for the README.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "playwright-core";
+import { DIST_DIR, openBrowser, serveDirectory, type BrowserSession, type StaticServer } from "./harness";
+
+const DOCS = path.resolve(__dirname, "..", "..", "docs");
+
+let server: StaticServer;
+let session: BrowserSession;
+let page: Page;
+
+function pane(): Locator {
+  return page.getByTestId("preview-pane");
+}
+
+function mark(themeId: string): Locator {
+  return pane().locator(`[role="toolbar"] [data-theme="${themeId}"]`);
+}
+
+function card(themeId: string): Locator {
+  return pane().locator(`.fui-AccordionItem[data-theme="${themeId}"]`).first();
+}
+
+async function openCard(themeId: string): Promise<Locator> {
+  const item = card(themeId);
+  const header = item.locator(".fui-AccordionHeader__button");
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  return item;
+}
+
+async function expectStatus(themeId: string, status: string) {
+  await mark(themeId).and(page.locator(`[data-status="${status}"]`)).waitFor({ timeout: 15000 });
+}
+
+/** Reads until `ok` holds (the pane reviews asynchronously), then returns the last value read. */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await page.waitForTimeout(100);
+    value = await read();
+  }
+  return value;
+}
+
+/**
+ * Serious and critical axe findings, as "rule: target" lines (empty when clean). One known false
+ * positive is left out: Fluent's focus manager (tabster) puts aria-hidden focus "bumpers"
+ * (`data-tabster-dummy`) around groups that hand focus on at once (microsoft/tabster#288;
+ * Accessibility Insights suppresses the same).
+ */
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) =>
+      v.nodes
+        .filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")))
+        .map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`),
+    );
+}
+
+async function screenshotPane(name: string) {
+  fs.mkdirSync(DOCS, { recursive: true });
+  await pane().screenshot({ path: path.join(DOCS, `pane-${name}.png`) });
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST_DIR, "preview.html"))) {
+    throw new Error("dist/preview.html is missing: run `npm run build` before the browser tests.");
+  }
+  server = await serveDirectory(DIST_DIR);
+  session = await openBrowser(server.origin);
+  page = session.page;
+  await page.setViewportSize({ width: 1200, height: 1100 });
+  await page.goto(`${server.origin}/preview.html`);
+  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+test("opens on what the sample draft misses, missing first", async () => {
+  const missingTab = pane().getByRole("tab", { name: /^Ontbreekt \(\d+\)$/ });
+  await expect(missingTab.getAttribute("aria-selected")).resolves.toBe("true");
+  const panel = pane().getByRole("tabpanel");
+  for (const label of ["Tijd en continuïteit", "Het werk achter de activiteiten", "Onderbouwing met onderzoek"]) {
+    await expect(panel.getByText(label, { exact: true }).count()).resolves.toBe(1);
+  }
+  for (const id of ["tijd-continuiteit", "onzichtbaar-werk", "onderbouwing"]) await expectStatus(id, "missing");
+  for (const id of ["relaties", "bewonersregie", "kleine-stappen"]) await expectStatus(id, "covered");
+  await expect(pane().getByTestId("advice").count()).resolves.toBe(1);
+  await screenshotPane("overview");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("the audience picked is shown and kept", async () => {
+  const picker = pane().getByRole("combobox", { name: "Voor:" });
+  await picker.click();
+  await page.getByRole("option", { name: "Gemeente" }).click();
+  await expect(picker.innerText()).resolves.toContain("Gemeente");
+  const stored = await page.evaluate(() => window.localStorage.getItem("argumentenhulp:preview-settings"));
+  expect(JSON.parse(stored ?? "{}")).toMatchObject({ audience: "gemeente" });
+});
+
+test("a block with the user's own words goes in after the cursor and the theme turns covered", async () => {
+  const paragraphs = page.getByTestId("preview-paragraph");
+  const before = await paragraphs.count();
+  const anchor = paragraphs.filter({ hasText: "We beginnen graag klein" });
+  await anchor.click();
+  const anchorIndex = Number(await anchor.getAttribute("data-index"));
+
+  const talenten = await openCard("talenten");
+  const block = talenten.locator('[data-testid="block-card"][data-block-id="kern-talenten-zichtbaar"]');
+  await block.getByRole("button", { name: "Eigen woorden invullen" }).click();
+  await block.getByRole("textbox", { name: /buurt/i }).first().fill("de Lindenbuurt");
+  await screenshotPane("theme-card");
+  expect(await seriousViolations()).toEqual([]);
+
+  await block.getByRole("button", { name: /^Invoegen/ }).first().click();
+
+  expect(await until(() => paragraphs.count(), (n) => n > before)).toBeGreaterThan(before);
+  const inserted = paragraphs.nth(anchorIndex + 1);
+  await expect(inserted.getAttribute("data-tag")).resolves.toMatch(/^argumentenhulp:block:/);
+  await expect(page.locator('[data-testid="preview-paragraph"][data-tag]').allInnerTexts()).resolves.toEqual(
+    expect.arrayContaining([expect.stringContaining("de Lindenbuurt")]),
+  );
+  await expectStatus("talenten", "covered");
+  await expect(page.getByTestId("announcer").textContent()).resolves.toContain(`Ingevoegd na alinea ${anchorIndex + 1}`);
+  // Focus stays in the card the user worked in.
+  await expect(talenten.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+});
+
+test("a theme set aside as niet van toepassing leaves the count, and can come back", async () => {
+  const score = pane().getByTestId("theme-overview").getByRole("heading");
+  const onderbouwing = await openCard("onzichtbaar-werk");
+  await onderbouwing.getByRole("button", { name: "Niet van toepassing", exact: true }).click();
+  const setAside = /van 10 thema's in je tekst, 1 niet van toepassing$/;
+  expect(await until(() => score.innerText(), (text) => setAside.test(text))).toMatch(setAside);
+  await expectStatus("onzichtbaar-werk", "not-relevant");
+  const notice = pane().getByTestId("not-relevant-notice");
+  await notice.getByRole("button", { name: "Ongedaan maken" }).click();
+  const counted = /van 11 thema's in je tekst$/;
+  expect(await until(() => score.innerText(), (text) => counted.test(text))).toMatch(counted);
+  await expectStatus("onzichtbaar-werk", "missing");
+});
+
+test("the review follows an edit of the document without pressing Vernieuwen", async () => {
+  await expectStatus("onderbouwing", "missing");
+  const last = page.getByTestId("preview-paragraph").last();
+  await last.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(
+    " Het onderzoek De Kracht van Samen van het Oranje Fonds laat zien dat deze aanpak werkt; daarmee onderbouwen we onze aanvraag.",
+  );
+  await expectStatus("onderbouwing", "covered");
+});
+
+test("a covered theme shows its evidence, and Toon selects that paragraph", async () => {
+  await pane().getByRole("tab", { name: /^Aanwezig/ }).click();
+  const relaties = await openCard("relaties");
+  const evidence = relaties.getByTestId("evidence").first();
+  await expect(evidence.locator("mark").count()).resolves.toBeGreaterThan(0);
+  const label = await evidence.getByRole("button", { name: /^Toon alinea \d+/ }).getAttribute("aria-label");
+  const n = Number(label!.match(/\d+/)![0]);
+  await evidence.getByRole("button", { name: /^Toon alinea/ }).click();
+  await expect(page.getByTestId("preview-paragraph").nth(n - 1).getAttribute("data-selected")).resolves.toBe("true");
+  await screenshotPane("covered");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("dark theme and the library pass axe too", async () => {
+  await page.goto(`${server.origin}/preview.html?theme=dark`);
+  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+  await pane().getByRole("tab", { name: "Bibliotheek" }).click();
+  await pane().getByTestId("block-card").first().waitFor();
+  await screenshotPane("dark-library");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("at 320 px nothing overflows sideways", async () => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto(`${server.origin}/preview.html`);
+  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+  await openCard("tijd-continuiteit");
+  const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(session.blockedRequests).toEqual([]);
+});
