@@ -39,21 +39,25 @@ export function extractFeatures(
   polarity: readonly Polarity[],
   hits: readonly CueHit[],
   kind: ParagraphKind,
-  text: string
+  text: string,
+  /** At review time, the model's features: words it has no weight for need no bookkeeping. */
+  known?: ReadonlyMap<string, unknown>
 ): Features {
   const features: Features = { values: new Map(), where: new Map() };
   tokens.forEach((token, i) => {
     const info = formInfo(token.form);
     const name = polarity[i] === "denied" ? info.denied : info.plain;
     if (name === null) return;
-    const where = features.where.get(name);
-    if (where) where.push(i);
-    else {
-      features.values.set(name, 1);
-      features.where.set(name, [i]);
+    if (!known || known.has(name)) {
+      const where = features.where.get(name);
+      if (where) where.push(i);
+      else {
+        features.values.set(name, 1);
+        features.where.set(name, [i]);
+      }
     }
     for (const part of info.parts) {
-      if (features.values.has(part)) continue;
+      if (features.values.has(part) || (known && !known.has(part))) continue;
       features.values.set(part, 1);
       features.where.set(part, [i]);
     }

@@ -41,13 +41,14 @@ const HEADING_CUE = 0.5;
 /** The features of a paragraph as the model and the trainer see them. */
 export function paragraphFeatures(
   text: string,
-  style?: string
+  style?: string,
+  known?: ReadonlyMap<string, unknown>
 ): { tokens: Token[]; features: Features; kind: ParagraphKind } {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
   const hits = matchCues(tokens, positionsByKey(tokens), polarity);
   const kind = paragraphKind(text, tokens, style);
-  return { tokens, features: extractFeatures(tokens, polarity, hits, kind, text), kind };
+  return { tokens, features: extractFeatures(tokens, polarity, hits, kind, text, known), kind };
 }
 
 /** Token indexes behind the few features that pushed this theme up most. */
@@ -73,6 +74,23 @@ function evidenceFor(model: Model, theme: number, features: Features): number[] 
   return indexes;
 }
 
+/**
+ * Rarely needed (list lines under a heading that names a theme): redo the cheap part then,
+ * rather than keep every paragraph's tokens and features alive in the cache. A separate
+ * function, so the closure holds only the text and style.
+ */
+function lazyEvidence(text: string, style: string | undefined): (theme: ThemeId) => Evidence[] {
+  return (theme) => {
+    const model = currentModel();
+    const again = paragraphFeatures(text, style, model.weights);
+    return evidenceSpans(
+      text,
+      again.tokens,
+      evidenceFor(model, THEME_IDS.indexOf(theme), again.features)
+    );
+  };
+}
+
 export function judgeParagraph(
   text: string,
   style: string | undefined,
@@ -80,7 +98,7 @@ export function judgeParagraph(
 ): ParagraphJudgement {
   workCounter.paragraphs++;
   const model = currentModel();
-  const { tokens, features, kind } = paragraphFeatures(text, style);
+  const { tokens, features, kind } = paragraphFeatures(text, style, model.weights);
   const z = logits(model, features);
   const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
   const themes: ParagraphTheme[] = [];
@@ -110,16 +128,7 @@ export function judgeParagraph(
     scores,
     themes,
     headingThemes,
-    // Rarely needed (list lines under a heading that names a theme): redo the cheap part then,
-    // rather than keep every paragraph's tokens and features alive in the cache.
-    evidenceFor: (theme) => {
-      const again = paragraphFeatures(text, style);
-      return evidenceSpans(
-        text,
-        again.tokens,
-        evidenceFor(model, THEME_IDS.indexOf(theme), again.features)
-      );
-    },
+    evidenceFor: lazyEvidence(text, style),
     activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
     wordCount: tokens.length,
     dutchWords: tokens.filter((token) => dutch.has(token.form)).length,
