@@ -14,7 +14,15 @@ import {
   type StaticServer,
 } from "./harness";
 
-const SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "preview.png");
+/**
+ * The README's picture. Rewritten only on request (`npm run docs:screenshots`) or when missing,
+ * so a test run leaves the working tree clean; otherwise it goes to test-results/.
+ */
+const README_SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "preview.png");
+const SCREENSHOT =
+  process.env.ARGUMENTENHULP_SCREENSHOTS === "1" || !fs.existsSync(README_SCREENSHOT)
+    ? README_SCREENSHOT
+    : path.resolve(__dirname, "..", "..", "test-results", "preview.png");
 
 /** Office.js, for one, starts its telemetry frame 3 s after load; give late requests time to show. */
 const SETTLE_MS = 5000;
