@@ -23,6 +23,19 @@ export function positionsByKey(tokens: readonly Token[]): Map<string, number[]> 
   return positions;
 }
 
+/** First index in the sorted list at or after value. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The closest unused position of a term within the window (lists are in text order). */
 function nearest(
   positions: Map<string, number[]>,
   term: Set<string>,
@@ -34,8 +47,13 @@ function nearest(
   for (const key of term) {
     const list = positions.get(key);
     if (!list) continue;
-    for (const p of list) {
-      if (used.has(p) || Math.abs(p - anchor) > window) continue;
+    for (
+      let k = lowerBound(list, anchor - window);
+      k < list.length && list[k] <= anchor + window;
+      k++
+    ) {
+      const p = list[k];
+      if (used.has(p)) continue;
       if (best < 0 || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
     }
   }
