@@ -88,6 +88,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
       className={styles.card}
       aria-labelledby={headingId}
       role="group"
+      aria-busy={pending}
       data-testid="block-card"
       data-block-id={block.id}
     >

@@ -79,7 +79,16 @@ export function useBlockInserter(
         latest.current.announce(
           insertMessage(result, stringsFor(latest.current.language), latest.current.language).text
         );
-        if (result.ok) latest.current.onInserted(block, result.value);
+        if (result.ok) {
+          try {
+            latest.current.onInserted(block, result.value);
+          } catch (error) {
+            // The block is in the document: a failing follow-up must not report the insert as failed.
+            setTimeout(() => {
+              throw error;
+            });
+          }
+        }
         return result;
       };
       const result = run().finally(() => {
