@@ -1,4 +1,7 @@
-/** The pane's top line: product name, refresh, and a menu with Over and Help. */
+/**
+ * The pane's top line: product name, refresh, and a menu with Over and Help. Over also lists what
+ * this Word cannot do, so an older Word explains itself without a standing warning.
+ */
 import * as React from "react";
 import {
   Button,
@@ -13,7 +16,10 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, MoreHorizontal20Regular } from "@fluentui/react-icons";
 import { useStrings } from "./strings";
-import { InfoDialog, type InfoTopic } from "./InfoDialog";
+import type { InfoTopic } from "./InfoDialog";
+
+// Over and Help are opened rarely; their dialog loads on first use and stays out of the first paint.
+const InfoDialog = React.lazy(() => import("./InfoDialog").then((module) => ({ default: module.InfoDialog })));
 
 const useStyles = makeStyles({
   header: {
@@ -32,7 +38,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function Header({ onRefresh, busy }: { onRefresh(): void; busy: boolean }) {
+export function Header({ onRefresh, busy, missing }: { onRefresh(): void; busy: boolean; missing?: string[] }) {
   const styles = useStyles();
   const strings = useStrings();
   const [topic, setTopic] = React.useState<InfoTopic | null>(null);
@@ -60,7 +66,11 @@ export function Header({ onRefresh, busy }: { onRefresh(): void; busy: boolean }
           </MenuList>
         </MenuPopover>
       </Menu>
-      <InfoDialog topic={topic} onClose={() => setTopic(null)} />
+      {topic !== null && (
+        <React.Suspense fallback={null}>
+          <InfoDialog topic={topic} onClose={() => setTopic(null)} missing={missing} />
+        </React.Suspense>
+      )}
     </header>
   );
 }

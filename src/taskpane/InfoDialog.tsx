@@ -4,7 +4,7 @@ import { useStrings } from "./strings";
 
 export type InfoTopic = "about" | "help";
 
-export function InfoDialog({ topic, onClose }: { topic: InfoTopic | null; onClose(): void }) {
+export function InfoDialog({ topic, onClose, missing = [] }: { topic: InfoTopic | null; onClose(): void; missing?: string[] }) {
   const strings = useStrings();
   return (
     <Dialog open={topic !== null} onOpenChange={(_, data) => !data.open && onClose()}>
@@ -20,7 +20,19 @@ export function InfoDialog({ topic, onClose }: { topic: InfoTopic | null; onClos
                 <li>{strings.helpBody4}</li>
               </ol>
             ) : (
-              <p>{strings.aboutBody}</p>
+              <>
+                <p>{strings.aboutBody}</p>
+                {missing.length > 0 && (
+                  <>
+                    <p>{strings.missingFeatures}</p>
+                    <ul>
+                      {missing.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </>
             )}
           </DialogContent>
           <DialogActions>

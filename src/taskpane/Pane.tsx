@@ -192,7 +192,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   return (
     <main className={styles.pane} ref={root} aria-busy={busy || loading}>
       <div className={styles.top}>
-        <Header onRefresh={() => void refresh()} busy={busy} />
+        <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
         <div className={styles.row}>
           <AudiencePicker audience={settings.audience} onChange={onAudience} />
           {review && <ParagraphCount count={paragraphs.length} />}

@@ -4,7 +4,7 @@
  * empty document, a read error with retry, an unsupported Word, a non-Dutch text, English.
  */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { THEMES } from "../../src/content";
 import { SAMPLE_DRAFT } from "../../src/preview/sample-draft";
 import { reviewDocument } from "../../src/analysis";
@@ -92,6 +92,20 @@ describe("the task pane's states", () => {
     renderPane(sampleDocument());
     await screen.findByTestId("theme-overview");
     expect(screen.queryByTestId("not-dutch-notice")).not.toBeInTheDocument();
+  });
+
+  test("Over in the ⋯ menu says what this Word cannot do", async () => {
+    const missing = "Opmerkingen plaatsen vraagt Word met WordApi 1.4.";
+    renderPane(withCapabilities(sampleDocument(), { comments: false, missing: [missing] }));
+    await screen.findByTestId("theme-overview");
+    await user().click(screen.getByRole("button", { name: "Meer" }));
+    await user().click(await screen.findByRole("menuitem", { name: "Over" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(dialog).toHaveTextContent("Over Argumentenhulp");
+    expect(dialog).toHaveTextContent(missing);
+    // jsdom leaves tabster's aria-hidden on the portal; the e2e test checks the dialog in Chromium.
+    await user().click(within(dialog).getByRole("button", { name: "Sluiten", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
   });
 
   test("English display language shows the English strings", async () => {

@@ -88,7 +88,6 @@ export const paneStrings = {
     previewIntro:
       "Dit is een voorbeeldaanvraag. Typ erin, zet je cursor in een alinea en voeg tekstblokken in vanuit het venster rechts.",
     previewPaneLabel: "Taakvenster",
-    previewReset: "Voorbeeld herstellen",
   },
   en: {
     productName: "Argumentenhulp",
@@ -172,6 +171,5 @@ export const paneStrings = {
     previewIntro:
       "This is a sample application. Type in it, put your cursor in a paragraph and insert text blocks from the pane on the right.",
     previewPaneLabel: "Task pane",
-    previewReset: "Restore sample",
   },
 } satisfies Record<"nl" | "en", Record<string, string>>;
