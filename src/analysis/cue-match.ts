@@ -1,7 +1,6 @@
 /** Finds the lexicon's cues in one paragraph's words. */
-import { formInfo, type Cue } from "./lexicon";
+import type { Cue, FormInfo } from "./lexicon";
 import type { Polarity } from "./negation";
-import type { Token } from "./tokens";
 
 export interface CueHit {
   cue: Cue;
@@ -11,10 +10,10 @@ export interface CueHit {
 }
 
 /** Key → the token positions where it occurs, built once per paragraph. */
-export function positionsByKey(tokens: readonly Token[]): Map<string, number[]> {
+export function positionsByKey(infos: readonly FormInfo[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    for (const key of formInfo(token.form).cueKeys) {
+  infos.forEach((info, index) => {
+    for (const key of info.cueKeys) {
       const list = positions.get(key);
       if (list) list.push(index);
       else positions.set(key, [index]);
@@ -81,14 +80,14 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
 
 /** Each cue at most once per paragraph: its first match in text order. */
 export function matchCues(
-  tokens: readonly Token[],
+  infos: readonly FormInfo[],
   positions: Map<string, number[]>,
   polarity: readonly Polarity[]
 ): CueHit[] {
   const hits: CueHit[] = [];
   const settled = new Set<Cue>();
-  tokens.forEach((token, anchor) => {
-    for (const cue of formInfo(token.form).starts) {
+  infos.forEach((info, anchor) => {
+    for (const cue of info.starts) {
       if (settled.has(cue)) continue;
       const matched = matchAt(positions, cue, anchor);
       if (!matched) continue;

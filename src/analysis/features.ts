@@ -5,7 +5,7 @@
  */
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import { formInfo } from "./lexicon";
+import type { FormInfo } from "./lexicon";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";
@@ -36,6 +36,7 @@ function add(features: Features, name: string, value: number, at?: number[]): vo
 
 export function extractFeatures(
   tokens: readonly Token[],
+  infos: readonly FormInfo[],
   polarity: readonly Polarity[],
   hits: readonly CueHit[],
   kind: ParagraphKind,
@@ -44,8 +45,7 @@ export function extractFeatures(
   known?: ReadonlyMap<string, unknown>
 ): Features {
   const features: Features = { values: new Map(), where: new Map() };
-  tokens.forEach((token, i) => {
-    const info = formInfo(token.form);
+  infos.forEach((info, i) => {
     const name = polarity[i] === "denied" ? info.denied : info.plain;
     if (name === null) return;
     if (!known || known.has(name)) {

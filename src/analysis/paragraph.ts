@@ -7,6 +7,7 @@ import { THEME_IDS, type ThemeId } from "../content/types";
 import { matchCues, positionsByKey } from "./cue-match";
 import { evidenceSpans } from "./evidence";
 import { extractFeatures, type Features } from "./features";
+import { formInfo } from "./lexicon";
 import { currentModel, logits, sigmoid, type Model } from "./model";
 import { polarities } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
@@ -46,32 +47,43 @@ export function paragraphFeatures(
 ): { tokens: Token[]; features: Features; kind: ParagraphKind } {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
-  const hits = matchCues(tokens, positionsByKey(tokens), polarity);
+  // Each word's keys and feature names, looked up once and shared by every step below.
+  const infos = tokens.map((token) => formInfo(token.form));
+  const hits = matchCues(infos, positionsByKey(infos), polarity);
   const kind = paragraphKind(text, tokens, style);
-  return { tokens, features: extractFeatures(tokens, polarity, hits, kind, text, known), kind };
+  return {
+    tokens,
+    features: extractFeatures(tokens, infos, polarity, hits, kind, text, known),
+    kind,
+  };
 }
 
-/** Token indexes behind the few features that pushed this theme up most. */
-function evidenceFor(model: Model, theme: number, features: Features): number[] {
-  const best: Array<{ contribution: number; where: number[] }> = [];
+/**
+ * Token indexes behind the few features that pushed each given theme up most, in one pass
+ * over the paragraph's features.
+ */
+function evidenceIndexes(model: Model, themes: readonly number[], features: Features): number[][] {
+  const best = themes.map(() => [] as Array<{ contribution: number; where: number[] }>);
   for (const [name, where] of features.where) {
     const weights = model.weights.get(name);
-    if (!weights || weights[theme] <= 0) continue;
-    const contribution = weights[theme] * (features.values.get(name) ?? 0);
-    if (contribution <= 0) continue;
-    if (
-      best.length === EVIDENCE_FEATURES &&
-      contribution <= best[EVIDENCE_FEATURES - 1].contribution
-    )
-      continue;
-    let at = best.length;
-    while (at > 0 && best[at - 1].contribution < contribution) at--;
-    best.splice(at, 0, { contribution, where });
-    if (best.length > EVIDENCE_FEATURES) best.pop();
+    if (!weights) continue;
+    const value = features.values.get(name) ?? 0;
+    themes.forEach((theme, k) => {
+      const contribution = weights[theme] * value;
+      if (contribution <= 0) return;
+      const top = best[k];
+      if (
+        top.length === EVIDENCE_FEATURES &&
+        contribution <= top[EVIDENCE_FEATURES - 1].contribution
+      )
+        return;
+      let at = top.length;
+      while (at > 0 && top[at - 1].contribution < contribution) at--;
+      top.splice(at, 0, { contribution, where });
+      if (top.length > EVIDENCE_FEATURES) top.pop();
+    });
   }
-  const indexes: number[] = [];
-  for (const entry of best) for (const i of entry.where) indexes.push(i);
-  return indexes;
+  return best.map((top) => top.flatMap((entry) => entry.where));
 }
 
 /**
@@ -83,11 +95,8 @@ function lazyEvidence(text: string, style: string | undefined): (theme: ThemeId)
   return (theme) => {
     const model = currentModel();
     const again = paragraphFeatures(text, style, model.weights);
-    return evidenceSpans(
-      text,
-      again.tokens,
-      evidenceFor(model, THEME_IDS.indexOf(theme), again.features)
-    );
+    const [indexes] = evidenceIndexes(model, [THEME_IDS.indexOf(theme)], again.features);
+    return evidenceSpans(text, again.tokens, indexes);
   };
 }
 
@@ -103,11 +112,12 @@ export function judgeParagraph(
   const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
   const themes: ParagraphTheme[] = [];
   if (kind !== "heading") {
-    THEME_IDS.forEach((id, t) => {
-      if (scores[t] < model.thresholds[t]) return;
-      const evidence = evidenceSpans(text, tokens, evidenceFor(model, t, features));
+    const above = THEME_IDS.flatMap((_, t) => (scores[t] >= model.thresholds[t] ? [t] : []));
+    const indexes = evidenceIndexes(model, above, features);
+    above.forEach((t, k) => {
+      const evidence = evidenceSpans(text, tokens, indexes[k]);
       // A verdict the user cannot check against their own words is not given.
-      if (evidence.length > 0) themes.push({ id, score: scores[t], evidence });
+      if (evidence.length > 0) themes.push({ id: THEME_IDS[t], score: scores[t], evidence });
     });
     themes.sort((a, b) => b.score - a.score);
   }

@@ -1,5 +1,5 @@
 import { matchCues, positionsByKey } from "../../src/analysis/cue-match";
-import { LEXICON, keyOf, keysOf } from "../../src/analysis/lexicon";
+import { LEXICON, formInfo, keyOf, keysOf } from "../../src/analysis/lexicon";
 import { polarities } from "../../src/analysis/negation";
 import { stem } from "../../src/analysis/stems";
 import { tokenize } from "../../src/analysis/tokens";
@@ -7,7 +7,8 @@ import { THEME_IDS } from "../../src/content/types";
 
 function cueThemes(text: string): string[] {
   const { tokens } = tokenize(text);
-  const hits = matchCues(tokens, positionsByKey(tokens), polarities(tokens));
+  const infos = tokens.map((token) => formInfo(token.form));
+  const hits = matchCues(infos, positionsByKey(infos), polarities(tokens));
   return [...new Set(hits.filter((hit) => hit.cue.weight > 0).map((hit) => hit.cue.theme))];
 }
 
