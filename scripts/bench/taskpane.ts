@@ -16,7 +16,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function paneScripts(): string[] {
   const html = fs.readFileSync(path.join(DIST_DIR, "taskpane.html"), "utf8");
-  const local = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const local = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   // Chunks split off the entry (lazy imports) are named by webpack; anything not the other entries counts.
   const others = new Set(["preview.js", "commands.js"]);
   const chunks = fs
@@ -33,10 +35,14 @@ function printSizes() {
     const zipped = zlib.gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
     gzip += zipped;
-    console.log(`  ${file.padEnd(24)} ${kb(bytes.length).padStart(10)} raw ${kb(zipped).padStart(10)} gzip`);
+    console.log(
+      `  ${file.padEnd(24)} ${kb(bytes.length).padStart(10)} raw ${kb(zipped).padStart(10)} gzip`
+    );
   }
   const verdict = gzip <= BUDGET_GZIP ? "within" : "OVER";
-  console.log(`  task pane total          ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip  (${verdict} the ${kb(BUDGET_GZIP)} budget)`);
+  console.log(
+    `  task pane total          ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip  (${verdict} the ${kb(BUDGET_GZIP)} budget)`
+  );
 }
 
 /** Records, inside the page, when the overview first appears (ms since navigation start). */
@@ -63,15 +69,23 @@ async function printRender() {
       const page = await session.context.newPage();
       await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(`${server.origin}/preview.html`);
-      await page.waitForFunction(() => (window as { __overviewAt?: number }).__overviewAt !== undefined, null, { timeout: 30000 });
-      times.push(await page.evaluate(() => (window as { __overviewAt?: number }).__overviewAt as number));
+      await page.waitForFunction(
+        () => (window as { __overviewAt?: number }).__overviewAt !== undefined,
+        null,
+        { timeout: 30000 }
+      );
+      times.push(
+        await page.evaluate(() => (window as { __overviewAt?: number }).__overviewAt as number)
+      );
       await page.close();
     }
     const [cold, ...warm] = times;
     const sorted = [...warm].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     console.log(`  first render (navigation start → overview visible), preview page, ${RUNS} runs`);
-    console.log(`    cold ${cold.toFixed(0)} ms; warm median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`);
+    console.log(
+      `    cold ${cold.toFixed(0)} ms; warm median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`
+    );
   } finally {
     await session.close();
     await server.close();
@@ -83,8 +97,12 @@ async function main() {
     console.log("  dist/taskpane.js is missing: run `npm run build` first; skipped");
     return;
   }
-  const production = !fs.readFileSync(path.join(DIST_DIR, "taskpane.js"), "utf8").includes("webpackBootstrap");
-  console.log(`Task pane (${production ? "production" : "DEVELOPMENT — sizes are not meaningful"} build in dist/)`);
+  const production = !fs
+    .readFileSync(path.join(DIST_DIR, "taskpane.js"), "utf8")
+    .includes("webpackBootstrap");
+  console.log(
+    `Task pane (${production ? "production" : "DEVELOPMENT — sizes are not meaningful"} build in dist/)`
+  );
   printSizes();
   await printRender();
 }

@@ -46,7 +46,11 @@ export function PreviewEditor({ doc, label }: { doc: PreviewDocument; label: str
   const [paragraphs, setParagraphs] = React.useState<readonly Paragraph[]>(() => doc.paragraphs());
   const [selection, setSelection] = React.useState<PreviewSelection>(() => doc.selection());
   const elements = React.useRef<HTMLElement[]>([]);
-  const caretAfterRender = React.useRef<{ index: number; atStart: boolean; offset?: number } | null>(null);
+  const caretAfterRender = React.useRef<{
+    index: number;
+    atStart: boolean;
+    offset?: number;
+  } | null>(null);
 
   React.useEffect(
     () =>
@@ -58,7 +62,7 @@ export function PreviewEditor({ doc, label }: { doc: PreviewDocument; label: str
           target?.scrollIntoView({ block: "center", behavior: "smooth" });
         }
       }),
-    [doc],
+    [doc]
   );
 
   React.useLayoutEffect(() => {
@@ -68,7 +72,10 @@ export function PreviewEditor({ doc, label }: { doc: PreviewDocument; label: str
     placeCaret(elements.current[pending.index], pending.atStart, pending.offset);
   });
 
-  const onText = React.useCallback((index: number, text: string) => doc.setParagraphText(index, text), [doc]);
+  const onText = React.useCallback(
+    (index: number, text: string) => doc.setParagraphText(index, text),
+    [doc]
+  );
   const onCursor = React.useCallback((index: number) => doc.setCursor(index), [doc]);
   const onSplit = React.useCallback(
     (index: number, before: string, after: string) => {
@@ -77,7 +84,7 @@ export function PreviewEditor({ doc, label }: { doc: PreviewDocument; label: str
       doc.insertParagraphAt(index + 1, after);
       doc.setCursor(index + 1);
     },
-    [doc],
+    [doc]
   );
   const onMergeWithPrevious = React.useCallback(
     (index: number) => {
@@ -88,7 +95,7 @@ export function PreviewEditor({ doc, label }: { doc: PreviewDocument; label: str
       doc.removeParagraph(index);
       doc.setCursor(index - 1);
     },
-    [doc],
+    [doc]
   );
 
   return (

@@ -33,7 +33,13 @@ const useStyles = makeStyles({
     overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
-    "@media (max-width: 720px)": { borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, position: "static", height: "auto", overflowY: "visible" },
+    "@media (max-width: 720px)": {
+      borderLeft: "none",
+      borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+      position: "static",
+      height: "auto",
+      overflowY: "visible",
+    },
   },
 });
 
@@ -46,7 +52,11 @@ export function PreviewPage({ doc }: { doc: PreviewDocument }) {
         <p className={styles.intro}>{strings.previewIntro}</p>
         <PreviewEditor doc={doc} label={strings.previewDocumentLabel} />
       </section>
-      <aside className={styles.paneColumn} aria-label={strings.previewPaneLabel} data-testid="preview-pane">
+      <aside
+        className={styles.paneColumn}
+        aria-label={strings.previewPaneLabel}
+        data-testid="preview-pane"
+      >
         <Pane port={doc} />
       </aside>
     </div>

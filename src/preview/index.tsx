@@ -34,7 +34,7 @@ function start() {
   createRoot(container).render(
     <PaneProviders language={language} theme={dark ? webDarkTheme : webLightTheme}>
       <PreviewPage doc={doc} />
-    </PaneProviders>,
+    </PaneProviders>
   );
 }
 
@@ -44,7 +44,9 @@ function start() {
  * switches that frame off; inside Word, Office owns its telemetry.
  */
 function keepOfficeJsOffline() {
-  const osf = (window as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }).OSF;
+  const osf = (
+    window as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }
+  ).OSF;
   const endpoint = osf?.Logger?.ulsEndpoint;
   if (endpoint) endpoint.loadProxyFrame = () => {};
 }

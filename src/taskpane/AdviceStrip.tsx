@@ -18,10 +18,13 @@ export function AdviceStrip({
   advice,
   paragraphs,
   onShowParagraph,
+  onLastHidden,
 }: {
   advice: Advice[];
   paragraphs: DocumentParagraph[];
   onShowParagraph(index: number): void;
+  /** The last tip was hidden and the strip goes away: the pane puts focus somewhere near. */
+  onLastHidden?(): void;
 }) {
   const strings = useStrings();
   const [hidden, setHidden] = React.useState<ReadonlySet<string>>(new Set());
@@ -35,7 +38,9 @@ export function AdviceStrip({
     <MessageBar intent="info" layout="multiline" data-testid="advice">
       <MessageBarBody>
         {formatString(strings.adviceActivities, { n })}
-        {open.length > 1 && <> ({formatString(strings.adviceCounter, { i: at + 1, n: open.length })})</>}
+        {open.length > 1 && (
+          <> ({formatString(strings.adviceCounter, { i: at + 1, n: open.length })})</>
+        )}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
@@ -43,7 +48,10 @@ export function AdviceStrip({
             appearance="transparent"
             icon={<Dismiss20Regular />}
             aria-label={strings.adviceDismiss}
-            onClick={() => setHidden(new Set([...hidden, adviceKey(current, paragraphs)]))}
+            onClick={() => {
+              setHidden(new Set([...hidden, adviceKey(current, paragraphs)]));
+              if (open.length === 1) onLastHidden?.();
+            }}
           />
         }
       >

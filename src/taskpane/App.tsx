@@ -15,7 +15,11 @@ export interface PaneProvidersProps {
   children: React.ReactNode;
 }
 
-export function PaneProviders({ language = "nl", theme = webLightTheme, children }: PaneProvidersProps) {
+export function PaneProviders({
+  language = "nl",
+  theme = webLightTheme,
+  children,
+}: PaneProvidersProps) {
   return (
     <FluentProvider theme={theme} lang={language} style={{ minHeight: "100%" }}>
       <LanguageContext.Provider value={language}>

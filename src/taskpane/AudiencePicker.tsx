@@ -9,7 +9,13 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "12rem", maxWidth: "100%" },
 });
 
-export function AudiencePicker({ audience, onChange }: { audience: Audience | null; onChange(audience: Audience): void }) {
+export function AudiencePicker({
+  audience,
+  onChange,
+}: {
+  audience: Audience | null;
+  onChange(audience: Audience): void;
+}) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
@@ -25,7 +31,8 @@ export function AudiencePicker({ audience, onChange }: { audience: Audience | nu
         value={selected ? selected.label[language] : ""}
         selectedOptions={audience ? [audience] : []}
         onOptionSelect={(_, data) => {
-          if (data.optionValue && data.optionValue !== audience) onChange(data.optionValue as Audience);
+          if (data.optionValue && data.optionValue !== audience)
+            onChange(data.optionValue as Audience);
         }}
       >
         {AUDIENCES_INFO.map((info) => (

@@ -65,7 +65,7 @@ export function EvidenceText({ text, evidence }: { text: string; evidence: Evide
     parts.push(
       <mark key={s} className={styles.mark}>
         {text.slice(s, e)}
-      </mark>,
+      </mark>
     );
     at = e;
   }

@@ -19,7 +19,9 @@ import { useStrings } from "./strings";
 import type { InfoTopic } from "./InfoDialog";
 
 // Over and Help are opened rarely; their dialog loads on first use and stays out of the first paint.
-const InfoDialog = React.lazy(() => import("./InfoDialog").then((module) => ({ default: module.InfoDialog })));
+const InfoDialog = React.lazy(() =>
+  import("./InfoDialog").then((module) => ({ default: module.InfoDialog }))
+);
 
 const useStyles = makeStyles({
   header: {
@@ -38,7 +40,15 @@ const useStyles = makeStyles({
   },
 });
 
-export function Header({ onRefresh, busy, missing }: { onRefresh(): void; busy: boolean; missing?: string[] }) {
+export function Header({
+  onRefresh,
+  busy,
+  missing,
+}: {
+  onRefresh(): void;
+  busy: boolean;
+  missing?: string[];
+}) {
   const styles = useStyles();
   const strings = useStrings();
   const [topic, setTopic] = React.useState<InfoTopic | null>(null);

@@ -1,10 +1,26 @@
 /** Over and Help: short texts in a dialog, so the pane underneath stays as it was. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import { useStrings } from "./strings";
 
 export type InfoTopic = "about" | "help";
 
-export function InfoDialog({ topic, onClose, missing = [] }: { topic: InfoTopic | null; onClose(): void; missing?: string[] }) {
+export function InfoDialog({
+  topic,
+  onClose,
+  missing = [],
+}: {
+  topic: InfoTopic | null;
+  onClose(): void;
+  missing?: string[];
+}) {
   const strings = useStrings();
   return (
     <Dialog open={topic !== null} onOpenChange={(_, data) => !data.open && onClose()}>

@@ -1,5 +1,12 @@
 /** Opened outside Word (a browser, another Office app): explain, and point to the preview page. */
-import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  type Theme,
+} from "@fluentui/react-components";
 import { LanguageContext, stringsFor, type Language } from "./strings";
 
 export function NotInWord({ language, theme }: { language: Language; theme: Theme }) {

@@ -4,7 +4,13 @@
  * and opens its theme.
  */
 import * as React from "react";
-import { Button, Tooltip, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import {
+  Button,
+  Tooltip,
+  makeStyles,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
 import type { ThemeId } from "../content";
 import { LanguageContext, formatString, useStrings } from "./strings";
 import { ThemeMark } from "./ThemeMark";
@@ -23,7 +29,13 @@ const useStyles = makeStyles({
   markButton: { minWidth: "24px", width: "24px", height: "24px", padding: 0 },
 });
 
-export function Overview({ themes, onOpenTheme }: { themes: PaneTheme[]; onOpenTheme(id: ThemeId): void }) {
+export function Overview({
+  themes,
+  onOpenTheme,
+}: {
+  themes: PaneTheme[];
+  onOpenTheme(id: ThemeId): void;
+}) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
@@ -36,13 +48,26 @@ export function Overview({ themes, onOpenTheme }: { themes: PaneTheme[]; onOpenT
       ? formatString(strings.overviewScoreNotRelevant, { covered, total, n: notRelevant })
       : formatString(strings.overviewScore, { covered, total });
   return (
-    <section className={styles.overview} aria-labelledby="overview-score" data-testid="theme-overview">
+    <section
+      className={styles.overview}
+      aria-labelledby="overview-score"
+      data-testid="theme-overview"
+    >
       <h2 id="overview-score" className={styles.score}>
         {score}
       </h2>
-      <div role="toolbar" aria-label={strings.overviewDotsLabel} className={styles.marks} {...arrows}>
+      <div
+        role="toolbar"
+        aria-label={strings.overviewDotsLabel}
+        className={styles.marks}
+        {...arrows}
+      >
         {themes.map(({ theme, status }) => (
-          <Tooltip key={theme.id} content={`${theme.label[language]}: ${statusLabel(strings, status)}`} relationship="label">
+          <Tooltip
+            key={theme.id}
+            content={`${theme.label[language]}: ${statusLabel(strings, status)}`}
+            relationship="label"
+          >
             <Button
               appearance="transparent"
               className={styles.markButton}

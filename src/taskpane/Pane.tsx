@@ -4,7 +4,13 @@
  * the components below only render it.
  */
 import * as React from "react";
-import { Button, MessageBarActions, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBarActions,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ParagraphReview } from "../analysis/types";
 import type { Audience, ThemeId } from "../content";
 import { audienceById } from "../content";
@@ -40,7 +46,13 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   progress: { minHeight: "2px" },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -77,15 +89,16 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   const [setAside, setSetAside] = React.useState<ThemeId | null>(null);
   const [showProblem, setShowProblem] = React.useState<string | null>(null);
   const root = React.useRef<HTMLElement>(null);
+  const footer = React.useRef<HTMLDivElement>(null);
   const focusTheme = React.useRef<ThemeId | null>(null);
 
   const themes = React.useMemo(
     () => (review ? paneThemes(review, settings.notRelevant) : []),
-    [review, settings.notRelevant],
+    [review, settings.notRelevant]
   );
   const paragraphReviews = React.useMemo(
     () => new Map<number, ParagraphReview>((review?.paragraphs ?? []).map((p) => [p.index, p])),
-    [review],
+    [review]
   );
 
   const blockInserter = useBlockInserter(
@@ -93,7 +106,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     React.useCallback(() => {
       // The insert is announced by the inserter; here the review catches up so the theme turns covered.
       void refresh();
-    }, [refresh]),
+    }, [refresh])
   );
   // Hosts do not say up front that a document is read-only; the first refused insert does.
   const [refusedReadOnly, setRefusedReadOnly] = React.useState(false);
@@ -102,11 +115,12 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       pendingBlockId: blockInserter.pendingBlockId,
       insert: async (block, values, where) => {
         const result = await blockInserter.insert(block, values, where);
-        if (!result.ok && (result.error.code === "read-only" || result.error.code === "protected")) setRefusedReadOnly(true);
+        if (!result.ok && (result.error.code === "read-only" || result.error.code === "protected"))
+          setRefusedReadOnly(true);
         return result;
       },
     }),
-    [blockInserter],
+    [blockInserter]
   );
 
   const onShowParagraph = React.useCallback(
@@ -129,7 +143,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       // The index may be stale (the user edited); a fresh read lines the pane up again.
       if (result.error.code === "not-found") void refresh();
     },
-    [announce, capabilities.select, paragraphs, port, refresh, strings],
+    [announce, capabilities.select, paragraphs, port, refresh, strings]
   );
 
   const onNotRelevant = React.useCallback(
@@ -138,22 +152,30 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       setSetAside(notRelevant ? id : null);
       const theme = themes.find((t) => t.theme.id === id)?.theme;
       if (theme) {
-        announce(formatString(notRelevant ? strings.notRelevantDone : strings.undoDone, { theme: theme.label[language] }));
+        announce(
+          formatString(notRelevant ? strings.notRelevantDone : strings.undoDone, {
+            theme: theme.label[language],
+          })
+        );
       }
     },
-    [announce, language, settings, strings, themes],
+    [announce, language, settings, strings, themes]
   );
 
   const onAudience = React.useCallback(
     (audience: Audience) => {
       settings.setAudience(audience);
-      announce(formatString(strings.audienceChanged, { audience: audienceById(audience).label[language] }));
+      announce(
+        formatString(strings.audienceChanged, { audience: audienceById(audience).label[language] })
+      );
     },
-    [announce, language, settings, strings],
+    [announce, language, settings, strings]
   );
 
   const onToggle = React.useCallback((id: ThemeId) => {
-    setOpenItems((open) => (open.includes(id) ? open.filter((other) => other !== id) : [...open, id]));
+    setOpenItems((open) =>
+      open.includes(id) ? open.filter((other) => other !== id) : [...open, id]
+    );
   }, []);
 
   // The overview's marks open their theme: the right tab, the card expanded and focused.
@@ -164,13 +186,15 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       setOpenItems((open) => (open.includes(id) ? open : [...open, id]));
       focusTheme.current = id;
     },
-    [themes],
+    [themes]
   );
   React.useEffect(() => {
     const id = focusTheme.current;
     if (!id || !root.current) return;
     focusTheme.current = null;
-    const header = root.current.querySelector<HTMLElement>(`[data-theme="${id}"] .fui-AccordionHeader__button`);
+    const header = root.current.querySelector<HTMLElement>(
+      `[data-theme="${id}"] .fui-AccordionHeader__button`
+    );
     header?.focus();
     header?.scrollIntoView?.({ block: "nearest" });
   });
@@ -186,7 +210,12 @@ function ReadablePane({ port }: { port: DocumentPort }) {
 
   const empty = review !== null && paragraphs.every((p) => p.text.trim() === "");
   const library = (
-    <BlockLibrary audience={settings.audience} values={settings.values} onValuesChange={settings.setValues} inserter={inserter} />
+    <BlockLibrary
+      audience={settings.audience}
+      values={settings.values}
+      onValuesChange={settings.setValues}
+      inserter={inserter}
+    />
   );
 
   return (
@@ -197,7 +226,9 @@ function ReadablePane({ port }: { port: DocumentPort }) {
           <AudiencePicker audience={settings.audience} onChange={onAudience} />
           {review && <ParagraphCount count={paragraphs.length} />}
         </div>
-        <div className={styles.progress}>{busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}</div>
+        <div className={styles.progress}>
+          {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
+        </div>
       </div>
 
       {error?.code === "unsupported" ? (
@@ -264,8 +295,13 @@ function ReadablePane({ port }: { port: DocumentPort }) {
             onShowParagraph={(index) => void onShowParagraph(index)}
             onNotRelevant={onNotRelevant}
           />
-          <div className={styles.footer}>
-            <AdviceStrip advice={review.advice} paragraphs={paragraphs} onShowParagraph={(index) => void onShowParagraph(index)} />
+          <div className={styles.footer} ref={footer} tabIndex={-1}>
+            <AdviceStrip
+              onLastHidden={() => footer.current?.focus()}
+              advice={review.advice}
+              paragraphs={paragraphs}
+              onShowParagraph={(index) => void onShowParagraph(index)}
+            />
             <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
           </div>
         </>

@@ -6,7 +6,9 @@ export function ParagraphCount({ count }: { count: number }) {
   const strings = useStrings();
   return (
     <Caption1 data-testid="paragraph-count">
-      {count === 1 ? strings.paragraphCountOne : formatString(strings.paragraphCountOther, { n: count })}
+      {count === 1
+        ? strings.paragraphCountOne
+        : formatString(strings.paragraphCountOther, { n: count })}
     </Caption1>
   );
 }

@@ -4,7 +4,14 @@
  * undo that stays visible.
  */
 import * as React from "react";
-import { Button, MessageBarActions, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBarActions,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ThemeId } from "../content";
 import type { Review } from "../analysis/types";
 import { BlockLibrary } from "./blocks";
@@ -17,9 +24,18 @@ import { LanguageContext, formatString, useStrings } from "./strings";
 export type PaneTab = "missing" | "covered" | "library";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+  },
   empty: { margin: 0, color: tokens.colorNeutralForeground3 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   tabs: { flexWrap: "wrap" },
 });
 
@@ -34,7 +50,16 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item"> {
   setAside: ThemeId | null;
 }
 
-export function ReviewTabs({ review, themes, tab, onTabChange, openItems, onToggle, setAside, ...cardProps }: ReviewTabsProps) {
+export function ReviewTabs({
+  review,
+  themes,
+  tab,
+  onTabChange,
+  openItems,
+  onToggle,
+  setAside,
+  ...cardProps
+}: ReviewTabsProps) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
@@ -42,9 +67,11 @@ export function ReviewTabs({ review, themes, tab, onTabChange, openItems, onTogg
   const covered = React.useMemo(() => coveredInOrder(themes), [themes]);
   const notRelevant = React.useMemo(
     () => themes.filter((t) => t.status === "not-relevant").map((t) => t.theme.id),
-    [themes],
+    [themes]
   );
-  const setAsideTheme = setAside ? themes.find((t) => t.theme.id === setAside && t.status === "not-relevant") : undefined;
+  const setAsideTheme = setAside
+    ? themes.find((t) => t.theme.id === setAside && t.status === "not-relevant")
+    : undefined;
   const listProps = { themes, openItems, onToggle, ...cardProps };
 
   return (
@@ -66,7 +93,12 @@ export function ReviewTabs({ review, themes, tab, onTabChange, openItems, onTogg
           {strings.tabLibrary}
         </Tab>
       </TabList>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+      <div
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className={styles.panel}
+      >
         {tab === "missing" && (
           <>
             {setAsideTheme && (
@@ -75,24 +107,38 @@ export function ReviewTabs({ review, themes, tab, onTabChange, openItems, onTogg
                 testId="not-relevant-notice"
                 actions={
                   <MessageBarActions>
-                    <Button onClick={() => cardProps.onNotRelevant(setAsideTheme.theme.id, false)}>{strings.undo}</Button>
+                    <Button onClick={() => cardProps.onNotRelevant(setAsideTheme.theme.id, false)}>
+                      {strings.undo}
+                    </Button>
                   </MessageBarActions>
                 }
               >
-                {formatString(strings.notRelevantDone, { theme: setAsideTheme.theme.label[language] })}
+                {formatString(strings.notRelevantDone, {
+                  theme: setAsideTheme.theme.label[language],
+                })}
               </Notice>
             )}
-            {missing.length === 0 ? <p className={styles.empty}>{strings.noneMissing}</p> : <ThemeList ids={missing} {...listProps} />}
+            {missing.length === 0 ? (
+              <p className={styles.empty}>{strings.noneMissing}</p>
+            ) : (
+              <ThemeList ids={missing} {...listProps} />
+            )}
             {notRelevant.length > 0 && (
               <>
-                <h3 className={styles.subheading}>{formatString(strings.notRelevantSection, { n: notRelevant.length })}</h3>
+                <h3 className={styles.subheading}>
+                  {formatString(strings.notRelevantSection, { n: notRelevant.length })}
+                </h3>
                 <ThemeList ids={notRelevant} {...listProps} />
               </>
             )}
           </>
         )}
         {tab === "covered" &&
-          (covered.length === 0 ? <p className={styles.empty}>{strings.noneCovered}</p> : <ThemeList ids={covered} {...listProps} />)}
+          (covered.length === 0 ? (
+            <p className={styles.empty}>{strings.noneCovered}</p>
+          ) : (
+            <ThemeList ids={covered} {...listProps} />
+          ))}
         {tab === "library" && (
           <BlockLibrary
             audience={cardProps.audience}

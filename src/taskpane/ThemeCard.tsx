@@ -28,9 +28,25 @@ const MAX_EVIDENCE = 3;
 const MAX_BLOCKS = 3;
 
 const useStyles = makeStyles({
-  headerContent: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0, width: "100%" },
-  label: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere", hyphens: "auto", textAlign: "start" },
-  status: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, flexShrink: 0 },
+  headerContent: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    width: "100%",
+  },
+  label: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    hyphens: "auto",
+    textAlign: "start",
+  },
+  status: {
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    flexShrink: 0,
+  },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -39,7 +55,11 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     hyphens: "auto",
   },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   para: { margin: 0 },
   tip: {
     margin: 0,
@@ -54,9 +74,21 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  evidenceTop: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  evidenceTop: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   evidenceLabel: { fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   footer: { display: "flex", justifyContent: "flex-start" },
 });
 
@@ -87,7 +119,9 @@ export function ThemeCard(props: ThemeCardProps) {
   const lastSuggested = React.useRef(suggested);
   if (suggested.length > 0) lastSuggested.current = suggested;
   const blocks = suggested.length > 0 || status !== "covered" ? suggested : lastSuggested.current;
-  const evidence = item.paragraphs.slice(0, MAX_EVIDENCE).filter((index) => paragraphs[index] !== undefined);
+  const evidence = item.paragraphs
+    .slice(0, MAX_EVIDENCE)
+    .filter((index) => paragraphs[index] !== undefined);
 
   return (
     <AccordionItem value={theme.id} data-theme={theme.id} data-status={status}>
@@ -111,7 +145,9 @@ export function ThemeCard(props: ThemeCardProps) {
             <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
             <ul className={styles.list}>
               {evidence.map((index) => {
-                const found = paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id)?.evidence ?? [];
+                const found =
+                  paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id)?.evidence ??
+                  [];
                 const label = formatString(strings.paragraphLabel, { n: index + 1 });
                 return (
                   <li key={index} className={styles.evidence} data-testid="evidence">

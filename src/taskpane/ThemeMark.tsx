@@ -16,7 +16,10 @@ const useStyles = makeStyles({
     ...shorthands.border("2px", "solid", tokens.colorBrandForeground1),
     position: "relative",
     verticalAlign: "middle",
-    "@media (forced-colors: active)": { forcedColorAdjust: "none", ...shorthands.borderColor("CanvasText") },
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      ...shorthands.borderColor("CanvasText"),
+    },
   },
   covered: {
     backgroundColor: tokens.colorBrandForeground1,
@@ -24,7 +27,9 @@ const useStyles = makeStyles({
   },
   weak: {
     backgroundImage: `linear-gradient(90deg, ${tokens.colorBrandForeground1} 50%, transparent 50%)`,
-    "@media (forced-colors: active)": { backgroundImage: "linear-gradient(90deg, CanvasText 50%, transparent 50%)" },
+    "@media (forced-colors: active)": {
+      backgroundImage: "linear-gradient(90deg, CanvasText 50%, transparent 50%)",
+    },
   },
   missing: {
     ...shorthands.borderColor(tokens.colorNeutralStrokeAccessible),
@@ -48,6 +53,17 @@ const useStyles = makeStyles({
 
 export function ThemeMark({ status, large }: { status: PaneStatus; large?: boolean }) {
   const styles = useStyles();
-  const shape = { covered: styles.covered, weak: styles.weak, missing: styles.missing, "not-relevant": styles.notRelevant }[status];
-  return <span aria-hidden="true" data-status={status} className={mergeClasses(styles.mark, shape, large && styles.large)} />;
+  const shape = {
+    covered: styles.covered,
+    weak: styles.weak,
+    missing: styles.missing,
+    "not-relevant": styles.notRelevant,
+  }[status];
+  return (
+    <span
+      aria-hidden="true"
+      data-status={status}
+      className={mergeClasses(styles.mark, shape, large && styles.large)}
+    />
+  );
 }

@@ -31,7 +31,13 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-testid="announcer">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        style={visuallyHidden}
+        data-testid="announcer"
+      >
         {message}
       </div>
     </AnnounceContext.Provider>

@@ -31,7 +31,7 @@ void Office.onReady((info) => {
         <PaneFrame>
           <UnsupportedState />
         </PaneFrame>
-      </PaneProviders>,
+      </PaneProviders>
     );
     return;
   }

@@ -15,6 +15,8 @@ export function isDarkColour(colour: string | undefined | null): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < DARK_BELOW;
 }
 
-export function fluentThemeFor(officeTheme: { bodyBackgroundColor?: string } | undefined | null): Theme {
+export function fluentThemeFor(
+  officeTheme: { bodyBackgroundColor?: string } | undefined | null
+): Theme {
   return isDarkColour(officeTheme?.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
 }

@@ -39,10 +39,13 @@ export function paneThemes(review: Review, notRelevant: readonly ThemeId[]): Pan
  */
 export function missingFirst(themes: PaneTheme[], review: Review): ThemeId[] {
   const rank = new Map(review.suggestions.map((s, i) => [s.themeId, i]));
-  const order = (t: PaneTheme) => rank.get(t.theme.id) ?? review.suggestions.length + THEMES.indexOf(t.theme);
+  const order = (t: PaneTheme) =>
+    rank.get(t.theme.id) ?? review.suggestions.length + THEMES.indexOf(t.theme);
   return themes
     .filter((t) => t.status === "missing" || t.status === "weak")
-    .sort((a, b) => order(a) - order(b) || (a.status === b.status ? 0 : a.status === "missing" ? -1 : 1))
+    .sort(
+      (a, b) => order(a) - order(b) || (a.status === b.status ? 0 : a.status === "missing" ? -1 : 1)
+    )
     .map((t) => t.theme.id);
 }
 

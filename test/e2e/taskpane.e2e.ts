@@ -9,7 +9,13 @@ import * as fs from "fs";
 import * as path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import { DIST_DIR, openBrowser, serveDirectory, type BrowserSession, type StaticServer } from "./harness";
+import {
+  DIST_DIR,
+  openBrowser,
+  serveDirectory,
+  type BrowserSession,
+  type StaticServer,
+} from "./harness";
 
 const DOCS = path.resolve(__dirname, "..", "..", "docs");
 
@@ -37,11 +43,17 @@ async function openCard(themeId: string): Promise<Locator> {
 }
 
 async function expectStatus(themeId: string, status: string) {
-  await mark(themeId).and(page.locator(`[data-status="${status}"]`)).waitFor({ timeout: 15000 });
+  await mark(themeId)
+    .and(page.locator(`[data-status="${status}"]`))
+    .waitFor({ timeout: 15000 });
 }
 
 /** Reads until `ok` holds (the pane reviews asynchronously), then returns the last value read. */
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15000): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 15000
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let value = await read();
   while (!ok(value) && Date.now() < end) {
@@ -64,7 +76,7 @@ async function seriousViolations(): Promise<string[]> {
     .flatMap((v) =>
       v.nodes
         .filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")))
-        .map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`),
+        .map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`)
     );
 }
 
@@ -94,11 +106,17 @@ test("opens on what the sample draft misses, missing first", async () => {
   const missingTab = pane().getByRole("tab", { name: /^Ontbreekt \(\d+\)$/ });
   await expect(missingTab.getAttribute("aria-selected")).resolves.toBe("true");
   const panel = pane().getByRole("tabpanel");
-  for (const label of ["Tijd en continuïteit", "Het werk achter de activiteiten", "Onderbouwing met onderzoek"]) {
+  for (const label of [
+    "Tijd en continuïteit",
+    "Het werk achter de activiteiten",
+    "Onderbouwing met onderzoek",
+  ]) {
     await expect(panel.getByText(label, { exact: true }).count()).resolves.toBe(1);
   }
-  for (const id of ["tijd-continuiteit", "onzichtbaar-werk", "onderbouwing"]) await expectStatus(id, "missing");
-  for (const id of ["relaties", "bewonersregie", "kleine-stappen"]) await expectStatus(id, "covered");
+  for (const id of ["tijd-continuiteit", "onzichtbaar-werk", "onderbouwing"])
+    await expectStatus(id, "missing");
+  for (const id of ["relaties", "bewonersregie", "kleine-stappen"])
+    await expectStatus(id, "covered");
   await expect(pane().getByTestId("advice").count()).resolves.toBe(1);
   await screenshotPane("overview");
   expect(await seriousViolations()).toEqual([]);
@@ -109,7 +127,9 @@ test("the audience picked is shown and kept", async () => {
   await picker.click();
   await page.getByRole("option", { name: "Gemeente" }).click();
   await expect(picker.innerText()).resolves.toContain("Gemeente");
-  const stored = await page.evaluate(() => window.localStorage.getItem("argumentenhulp:preview-settings"));
+  const stored = await page.evaluate(() =>
+    window.localStorage.getItem("argumentenhulp:preview-settings")
+  );
   expect(JSON.parse(stored ?? "{}")).toMatchObject({ audience: "gemeente" });
 });
 
@@ -121,22 +141,34 @@ test("a block with the user's own words goes in after the cursor and the theme t
   const anchorIndex = Number(await anchor.getAttribute("data-index"));
 
   const talenten = await openCard("talenten");
-  const block = talenten.locator('[data-testid="block-card"][data-block-id="kern-talenten-zichtbaar"]');
+  const block = talenten.locator(
+    '[data-testid="block-card"][data-block-id="kern-talenten-zichtbaar"]'
+  );
   await block.getByRole("button", { name: "Eigen woorden invullen" }).click();
   await block.getByRole("textbox", { name: /buurt/i }).first().fill("de Lindenbuurt");
   await screenshotPane("theme-card");
   expect(await seriousViolations()).toEqual([]);
 
-  await block.getByRole("button", { name: /^Invoegen/ }).first().click();
+  await block
+    .getByRole("button", { name: /^Invoegen/ })
+    .first()
+    .click();
 
-  expect(await until(() => paragraphs.count(), (n) => n > before)).toBeGreaterThan(before);
+  expect(
+    await until(
+      () => paragraphs.count(),
+      (n) => n > before
+    )
+  ).toBeGreaterThan(before);
   const inserted = paragraphs.nth(anchorIndex + 1);
   await expect(inserted.getAttribute("data-tag")).resolves.toMatch(/^argumentenhulp:block:/);
-  await expect(page.locator('[data-testid="preview-paragraph"][data-tag]').allInnerTexts()).resolves.toEqual(
-    expect.arrayContaining([expect.stringContaining("de Lindenbuurt")]),
-  );
+  await expect(
+    page.locator('[data-testid="preview-paragraph"][data-tag]').allInnerTexts()
+  ).resolves.toEqual(expect.arrayContaining([expect.stringContaining("de Lindenbuurt")]));
   await expectStatus("talenten", "covered");
-  await expect(page.getByTestId("announcer").textContent()).resolves.toContain(`Ingevoegd na alinea ${anchorIndex + 1}`);
+  await expect(page.getByTestId("announcer").textContent()).resolves.toContain(
+    `Ingevoegd na alinea ${anchorIndex + 1}`
+  );
   // Focus stays in the card the user worked in.
   await expect(talenten.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
 });
@@ -146,12 +178,22 @@ test("a theme set aside as niet van toepassing leaves the count, and can come ba
   const onderbouwing = await openCard("onzichtbaar-werk");
   await onderbouwing.getByRole("button", { name: "Niet van toepassing", exact: true }).click();
   const setAside = /van 10 thema's in je tekst, 1 niet van toepassing$/;
-  expect(await until(() => score.innerText(), (text) => setAside.test(text))).toMatch(setAside);
+  expect(
+    await until(
+      () => score.innerText(),
+      (text) => setAside.test(text)
+    )
+  ).toMatch(setAside);
   await expectStatus("onzichtbaar-werk", "not-relevant");
   const notice = pane().getByTestId("not-relevant-notice");
   await notice.getByRole("button", { name: "Ongedaan maken" }).click();
   const counted = /van 11 thema's in je tekst$/;
-  expect(await until(() => score.innerText(), (text) => counted.test(text))).toMatch(counted);
+  expect(
+    await until(
+      () => score.innerText(),
+      (text) => counted.test(text)
+    )
+  ).toMatch(counted);
   await expectStatus("onzichtbaar-werk", "missing");
 });
 
@@ -161,20 +203,29 @@ test("the review follows an edit of the document without pressing Vernieuwen", a
   await last.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(
-    " Het onderzoek De Kracht van Samen van het Oranje Fonds laat zien dat deze aanpak werkt; daarmee onderbouwen we onze aanvraag.",
+    " Het onderzoek De Kracht van Samen van het Oranje Fonds laat zien dat deze aanpak werkt; daarmee onderbouwen we onze aanvraag."
   );
   await expectStatus("onderbouwing", "covered");
 });
 
 test("a covered theme shows its evidence, and Toon selects that paragraph", async () => {
-  await pane().getByRole("tab", { name: /^Aanwezig/ }).click();
+  await pane()
+    .getByRole("tab", { name: /^Aanwezig/ })
+    .click();
   const relaties = await openCard("relaties");
   const evidence = relaties.getByTestId("evidence").first();
   await expect(evidence.locator("mark").count()).resolves.toBeGreaterThan(0);
-  const label = await evidence.getByRole("button", { name: /^Toon alinea \d+/ }).getAttribute("aria-label");
+  const label = await evidence
+    .getByRole("button", { name: /^Toon alinea \d+/ })
+    .getAttribute("aria-label");
   const n = Number(label!.match(/\d+/)![0]);
   await evidence.getByRole("button", { name: /^Toon alinea/ }).click();
-  await expect(page.getByTestId("preview-paragraph").nth(n - 1).getAttribute("data-selected")).resolves.toBe("true");
+  await expect(
+    page
+      .getByTestId("preview-paragraph")
+      .nth(n - 1)
+      .getAttribute("data-selected")
+  ).resolves.toBe("true");
   await screenshotPane("covered");
   expect(await seriousViolations()).toEqual([]);
 });

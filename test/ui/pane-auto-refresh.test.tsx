@@ -54,7 +54,7 @@ describe("auto-refresh", () => {
 
     doc.insertParagraphAt(
       doc.paragraphs().length,
-      "Je bouwt geen gemeenschap in een paar maanden. Daarvoor zijn tijd, vertrouwen en continuïteit nodig. Daarom vragen we meerjarige steun.",
+      "Je bouwt geen gemeenschap in een paar maanden. Daarvoor zijn tijd, vertrouwen en continuïteit nodig. Daarom vragen we meerjarige steun."
     );
     await advance(CHANGE_PAUSE_MS + 50);
     expect(mark()).toHaveAttribute("data-status", "covered");

@@ -2,13 +2,24 @@
 import { render } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { PreviewDocument, type PreviewParagraphInput } from "../../src/document";
-import type { DocumentParagraph, DocumentPort, HostCapabilities, PortError, PortResult } from "../../src/document/port";
+import type {
+  DocumentParagraph,
+  DocumentPort,
+  HostCapabilities,
+  PortError,
+  PortResult,
+} from "../../src/document/port";
 import { App } from "../../src/taskpane/App";
 import type { Language } from "../../src/taskpane/strings";
 import { SAMPLE_DRAFT } from "../../src/preview/sample-draft";
 
-export function sampleDocument(options: { readOnly?: boolean; paragraphs?: PreviewParagraphInput[] } = {}): PreviewDocument {
-  return new PreviewDocument({ paragraphs: options.paragraphs ?? SAMPLE_DRAFT, readOnly: options.readOnly });
+export function sampleDocument(
+  options: { readOnly?: boolean; paragraphs?: PreviewParagraphInput[] } = {}
+): PreviewDocument {
+  return new PreviewDocument({
+    paragraphs: options.paragraphs ?? SAMPLE_DRAFT,
+    readOnly: options.readOnly,
+  });
 }
 
 export function renderPane(port: DocumentPort, language: Language = "nl") {
@@ -16,7 +27,11 @@ export function renderPane(port: DocumentPort, language: Language = "nl") {
 }
 
 /** The preview document, except that reading fails the first `failures` times with `error`. */
-export function failingReads(doc: PreviewDocument, error: PortError, failures = Infinity): DocumentPort & { reads: number } {
+export function failingReads(
+  doc: PreviewDocument,
+  error: PortError,
+  failures = Infinity
+): DocumentPort & { reads: number } {
   const port = Object.create(doc) as DocumentPort & { reads: number };
   port.reads = 0;
   port.readParagraphs = async (): Promise<PortResult<DocumentParagraph[]>> => {
@@ -27,7 +42,10 @@ export function failingReads(doc: PreviewDocument, error: PortError, failures = 
   return port;
 }
 
-export function withCapabilities(doc: PreviewDocument, change: Partial<HostCapabilities>): DocumentPort {
+export function withCapabilities(
+  doc: PreviewDocument,
+  change: Partial<HostCapabilities>
+): DocumentPort {
   const port = Object.create(doc) as DocumentPort;
   port.capabilities = () => ({ ...doc.capabilities(), ...change });
   return port;

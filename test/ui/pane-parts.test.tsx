@@ -18,12 +18,22 @@ describe("settings read from a document", () => {
         placeholderValues: { buurt: "de Lindenbuurt", count: 3 },
         notRelevantThemes: ["onderbouwing", "bestaat-niet", "relaties"],
         somethingElse: true,
-      }),
-    ).toEqual({ audience: "fonds", values: { buurt: "de Lindenbuurt" }, notRelevant: ["relaties", "onderbouwing"] });
+      })
+    ).toEqual({
+      audience: "fonds",
+      values: { buurt: "de Lindenbuurt" },
+      notRelevant: ["relaties", "onderbouwing"],
+    });
   });
 
   test("a document with foreign or broken settings starts clean", () => {
-    expect(settingsFrom({ audience: "provincie", placeholderValues: ["x"], notRelevantThemes: "relaties" })).toEqual({
+    expect(
+      settingsFrom({
+        audience: "provincie",
+        placeholderValues: ["x"],
+        notRelevantThemes: "relaties",
+      })
+    ).toEqual({
       audience: null,
       values: {},
       notRelevant: [],
@@ -54,16 +64,21 @@ describe("evidence text", () => {
           { start: 3, end: 9, text: "bouwen" },
           { start: 20, end: 24, text: "uwen" },
         ]}
-      />,
+      />
     );
-    expect([...container.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["bouwen", "vertrouwen"]);
+    expect([...container.querySelectorAll("mark")].map((m) => m.textContent)).toEqual([
+      "bouwen",
+      "vertrouwen",
+    ]);
     expect(container.textContent).toBe(text);
   });
 
   test("a long paragraph shows the stretch around the evidence with ellipses", () => {
     const text = `${"Eerst een lange inleiding over de buurt. ".repeat(8)}Hier groeit vertrouwen. ${"En daarna nog veel meer tekst. ".repeat(8)}`;
     const start = text.indexOf("vertrouwen");
-    const { container } = render(<EvidenceText text={text} evidence={[{ start, end: start + 10, text: "vertrouwen" }]} />);
+    const { container } = render(
+      <EvidenceText text={text} evidence={[{ start, end: start + 10, text: "vertrouwen" }]} />
+    );
     expect(container.querySelector("mark")).toHaveTextContent("vertrouwen");
     expect(container.textContent!.startsWith("…")).toBe(true);
     expect(container.textContent!.endsWith("…")).toBe(true);
@@ -122,7 +137,9 @@ describe("strings", () => {
   });
 
   test("formatString fills slots and leaves unknown ones visible", () => {
-    expect(formatString("{covered} van {total} thema's", { covered: 7, total: 11 })).toBe("7 van 11 thema's");
+    expect(formatString("{covered} van {total} thema's", { covered: 7, total: 11 })).toBe(
+      "7 van 11 thema's"
+    );
     expect(formatString("Alinea {n} {x}", { n: 3 })).toBe("Alinea 3 {x}");
   });
 });

@@ -14,7 +14,9 @@ import { renderPane, sampleDocument, withCapabilities, user } from "./pane-fixtu
 /** Theme ids of the cards in the open tab, top to bottom. */
 function cardOrder(): string[] {
   const panel = screen.getByRole("tabpanel");
-  return [...panel.querySelectorAll<HTMLElement>(".fui-AccordionItem[data-theme]")].map((el) => el.dataset.theme!);
+  return [...panel.querySelectorAll<HTMLElement>(".fui-AccordionItem[data-theme]")].map(
+    (el) => el.dataset.theme!
+  );
 }
 
 /** What the engine ranks first for an audience, among the themes the sample misses. */
@@ -60,8 +62,12 @@ describe("working with the review", () => {
     await doc.writeSettings({ audience: "woningcorporatie" });
     renderPane(doc);
     await screen.findByTestId("theme-overview");
-    await waitFor(() => expect(screen.getByRole("combobox", { name: "Voor:" })).toHaveTextContent("Woningcorporatie"));
-    await waitFor(() => expect(cardOrder()).toEqual(engineOrder("woningcorporatie")), { timeout: 3000 });
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Voor:" })).toHaveTextContent("Woningcorporatie")
+    );
+    await waitFor(() => expect(cardOrder()).toEqual(engineOrder("woningcorporatie")), {
+      timeout: 3000,
+    });
   });
 
   test("Niet van toepassing sets a theme aside, the score says so, and Ongedaan maken brings it back", async () => {
@@ -74,11 +80,15 @@ describe("working with the review", () => {
 
     await user().click(within(card).getByRole("button", { name: "Niet van toepassing" }));
 
-    expect(heading).toHaveTextContent(`${covered} van 10 thema's in je tekst, 1 niet van toepassing`);
+    expect(heading).toHaveTextContent(
+      `${covered} van 10 thema's in je tekst, 1 niet van toepassing`
+    );
     await waitFor(async () => expect((await storedSettings(doc)).notRelevant).toEqual([id]));
     const notice = screen.getByTestId("not-relevant-notice");
     expect(notice).toHaveTextContent(`${themeById(id).label.nl} staat op niet van toepassing.`);
-    expect(screen.getByRole("button", { name: `${themeById(id).label.nl}: Niet van toepassing` })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: `${themeById(id).label.nl}: Niet van toepassing` })
+    ).toBeInTheDocument();
 
     await user().click(within(notice).getByRole("button", { name: "Ongedaan maken" }));
 
@@ -103,11 +113,15 @@ describe("working with the review", () => {
     const first = relaties.paragraphs[0];
     expect(evidence[0]).toHaveTextContent(`Alinea ${first + 1}`);
     const marks = [...evidence[0].querySelectorAll("mark")].map((m) => m.textContent);
-    const expectedWords = review.paragraphs[first].themes.find((t) => t.id === "relaties")!.evidence.map((e) => e.text);
+    const expectedWords = review.paragraphs[first].themes
+      .find((t) => t.id === "relaties")!
+      .evidence.map((e) => e.text);
     expect(marks.length).toBeGreaterThan(0);
     for (const word of marks) expect(expectedWords.join(" ")).toContain(word!);
 
-    await user().click(within(evidence[0]).getByRole("button", { name: `Toon alinea ${first + 1} in het document` }));
+    await user().click(
+      within(evidence[0]).getByRole("button", { name: `Toon alinea ${first + 1} in het document` })
+    );
     expect(select).toHaveBeenCalledWith(first, SAMPLE_DRAFT[first].text);
     expect(doc.selection()).toEqual({ start: first, end: first });
   });
@@ -119,7 +133,9 @@ describe("working with the review", () => {
     await user().click(screen.getByRole("tab", { name: /^Aanwezig/ }));
     const card = await openCard("relaties");
     await user().click(within(card).getAllByRole("button", { name: /^Toon alinea/ })[0]);
-    expect(screen.getByTestId("show-notice")).toHaveTextContent("kan niet naar een alinea springen");
+    expect(screen.getByTestId("show-notice")).toHaveTextContent(
+      "kan niet naar een alinea springen"
+    );
   });
 
   test("inserting a block puts it after the cursor, the theme turns covered and focus stays put", async () => {
@@ -137,7 +153,9 @@ describe("working with the review", () => {
     const inserted = doc.paragraphs()[cursor + 1];
     expect(inserted.tag).toMatch(/^argumentenhulp:block:/);
     await waitFor(() =>
-      expect(document.querySelector('[role="toolbar"] [data-theme="tijd-continuiteit"]')).toHaveAttribute("data-status", "covered"),
+      expect(
+        document.querySelector('[role="toolbar"] [data-theme="tijd-continuiteit"]')
+      ).toHaveAttribute("data-status", "covered")
     );
     // The card stays where it was (nothing moves under the user), now showing its new state.
     expect(card).toBeInTheDocument();
@@ -153,7 +171,9 @@ describe("working with the review", () => {
     expect(screen.queryByTestId("read-only-notice")).not.toBeInTheDocument();
     const card = await openCard("tijd-continuiteit");
     await user().click(within(card).getAllByRole("button", { name: /^Invoegen/ })[0]);
-    expect(await screen.findByTestId("read-only-notice")).toHaveTextContent("Dit document kan niet worden bewerkt");
+    expect(await screen.findByTestId("read-only-notice")).toHaveTextContent(
+      "Dit document kan niet worden bewerkt"
+    );
     expect(doc.paragraphs().map((p) => p.text)).toEqual(SAMPLE_DRAFT.map((p) => p.text));
   });
 
@@ -171,5 +191,30 @@ describe("working with the review", () => {
     expect(cardOrder()).toEqual(before);
     fireEvent.pointerLeave(list);
     await waitFor(() => expect(cardOrder()).toEqual(engineOrder("fonds")), { timeout: 3000 });
+  });
+
+  test("the advice strip shows one tip at a time; hiding the last keeps focus in the pane", async () => {
+    const doc = sampleDocument();
+    const select = jest.spyOn(doc, "selectParagraph");
+    renderPane(doc);
+    await screen.findByTestId("theme-overview");
+    const advice = reviewDocument(SAMPLE_DRAFT).advice;
+    expect(advice.length).toBeGreaterThan(0);
+    const strip = screen.getByTestId("advice");
+    expect(strip).toHaveTextContent(`alinea ${advice[0].paragraph + 1} noemt activiteiten`);
+    await user().click(within(strip).getByRole("button", { name: /^Toon alinea/ }));
+    expect(select).toHaveBeenCalledWith(
+      advice[0].paragraph,
+      SAMPLE_DRAFT[advice[0].paragraph].text
+    );
+
+    for (let i = 0; i < advice.length; i++) {
+      await user().click(
+        within(screen.getByTestId("advice")).getByRole("button", { name: "Tip verbergen" })
+      );
+    }
+    expect(screen.queryByTestId("advice")).not.toBeInTheDocument();
+    expect(document.activeElement).not.toBe(document.body);
+    expect(screen.getByRole("main").contains(document.activeElement)).toBe(true);
   });
 });

@@ -20,14 +20,23 @@ describe("the task pane's states", () => {
     const expected = reviewDocument(SAMPLE_DRAFT);
     const covered = expected.themes.filter((t) => t.status === "covered").length;
     const missing = expected.themes.filter((t) => t.status !== "covered").length;
-    expect(await screen.findByRole("heading", { name: `${covered} van 11 thema's in je tekst` })).toBeInTheDocument();
-    expect(screen.getByTestId("paragraph-count")).toHaveTextContent(`${SAMPLE_DRAFT.length} alinea's`);
+    expect(
+      await screen.findByRole("heading", { name: `${covered} van 11 thema's in je tekst` })
+    ).toBeInTheDocument();
+    expect(screen.getByTestId("paragraph-count")).toHaveTextContent(
+      `${SAMPLE_DRAFT.length} alinea's`
+    );
     expect(screen.queryByText("Je tekst wordt gelezen…")).not.toBeInTheDocument();
     // Missing first: the pane opens on what to do next.
-    expect(screen.getByRole("tab", { name: `Ontbreekt (${missing})` })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: `Ontbreekt (${missing})` })).toHaveAttribute(
+      "aria-selected",
+      "true"
+    );
     expect(screen.getByRole("tab", { name: `Aanwezig (${covered})` })).toBeInTheDocument();
     // One mark per theme, each named with its state.
-    const marks = within(screen.getByRole("toolbar", { name: "Thema's van het rapport" })).getAllByRole("button");
+    const marks = within(
+      screen.getByRole("toolbar", { name: "Thema's van het rapport" })
+    ).getAllByRole("button");
     expect(marks).toHaveLength(THEMES.length);
     const firstMissing = expected.themes.find((t) => t.status === "missing")!;
     const label = THEMES.find((t) => t.id === firstMissing.id)!.label.nl;
@@ -37,18 +46,26 @@ describe("the task pane's states", () => {
   test("an empty document gets the themes as a checklist and the library, not an error", async () => {
     renderPane(sampleDocument({ paragraphs: [""] }));
     const empty = await screen.findByTestId("empty-state");
-    expect(within(empty).getByRole("heading", { name: "Je document is nog leeg" })).toBeInTheDocument();
+    expect(
+      within(empty).getByRole("heading", { name: "Je document is nog leeg" })
+    ).toBeInTheDocument();
     const checklist = within(empty).getByRole("list", { name: "Thema's om naartoe te schrijven" });
-    expect(within(checklist).getAllByRole("listitem").map((item) => item.textContent)).toEqual(
-      THEMES.map((theme) => expect.stringContaining(theme.label.nl)),
-    );
+    expect(
+      within(checklist)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent)
+    ).toEqual(THEMES.map((theme) => expect.stringContaining(theme.label.nl)));
     expect(within(empty).getAllByTestId("block-card").length).toBeGreaterThan(0);
     expect(screen.queryByTestId("error-state")).not.toBeInTheDocument();
     expect(screen.queryByTestId("theme-overview")).not.toBeInTheDocument();
   });
 
   test("a failed read says so in Dutch and Opnieuw proberen reads again", async () => {
-    const port = failingReads(sampleDocument(), { code: "unknown", message: "Word gaf geen antwoord." }, 1);
+    const port = failingReads(
+      sampleDocument(),
+      { code: "unknown", message: "Word gaf geen antwoord." },
+      1
+    );
     renderPane(port);
     const error = await screen.findByTestId("error-state");
     expect(error).toHaveTextContent("Het document kon niet worden gelezen");
@@ -62,7 +79,13 @@ describe("the task pane's states", () => {
   });
 
   test("a Word without WordApi 1.1 is told which Word is needed", () => {
-    renderPane(withCapabilities(sampleDocument(), { read: false, insert: false, missing: ["Lezen vraagt WordApi 1.1."] }));
+    renderPane(
+      withCapabilities(sampleDocument(), {
+        read: false,
+        insert: false,
+        missing: ["Lezen vraagt WordApi 1.1."],
+      })
+    );
     const state = screen.getByTestId("unsupported-state");
     expect(state).toHaveTextContent("Deze versie van Word wordt niet ondersteund");
     expect(state).toHaveTextContent("Word API 1.1");
@@ -71,7 +94,12 @@ describe("the task pane's states", () => {
   });
 
   test("a read refused as unsupported shows the same explanation", async () => {
-    renderPane(failingReads(sampleDocument(), { code: "unsupported", message: "Deze Word kan geen alinea's lezen." }));
+    renderPane(
+      failingReads(sampleDocument(), {
+        code: "unsupported",
+        message: "Deze Word kan geen alinea's lezen.",
+      })
+    );
     const state = await screen.findByTestId("unsupported-state");
     expect(state).toHaveTextContent("Deze Word kan geen alinea's lezen.");
   });
@@ -84,7 +112,9 @@ describe("the task pane's states", () => {
     ];
     expect(reviewDocument(english).looksDutch).toBe(false);
     renderPane(sampleDocument({ paragraphs: english }));
-    expect(await screen.findByTestId("not-dutch-notice")).toHaveTextContent("Je tekst lijkt niet Nederlands");
+    expect(await screen.findByTestId("not-dutch-notice")).toHaveTextContent(
+      "Je tekst lijkt niet Nederlands"
+    );
     expect(screen.getByTestId("theme-overview")).toBeInTheDocument();
   });
 
@@ -105,16 +135,22 @@ describe("the task pane's states", () => {
     expect(dialog).toHaveTextContent(missing);
     // jsdom leaves tabster's aria-hidden on the portal; the e2e test checks the dialog in Chromium.
     await user().click(within(dialog).getByRole("button", { name: "Sluiten", hidden: true }));
-    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument()
+    );
   });
 
   test("English display language shows the English strings", async () => {
     renderPane(sampleDocument(), "en");
     expect(screen.getByText("Reading your text…")).toBeInTheDocument();
-    expect(await screen.findByRole("heading", { name: /of 11 themes in your text$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: /of 11 themes in your text$/ })
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: /^Missing \(\d+\)$/ })).toBeInTheDocument();
-    expect(screen.getByTestId("paragraph-count")).toHaveTextContent(`${SAMPLE_DRAFT.length} paragraphs`);
+    expect(screen.getByTestId("paragraph-count")).toHaveTextContent(
+      `${SAMPLE_DRAFT.length} paragraphs`
+    );
     expect(screen.getByText(THEMES[3].label.en)).toBeInTheDocument();
   });
 });

@@ -8,7 +8,11 @@ import type { DocumentPort } from "../../document/port";
 
 export const CHANGE_PAUSE_MS = 600;
 
-export function useDocumentChanges(port: DocumentPort, refresh: () => void, pauseMs: number = CHANGE_PAUSE_MS): void {
+export function useDocumentChanges(
+  port: DocumentPort,
+  refresh: () => void,
+  pauseMs: number = CHANGE_PAUSE_MS
+): void {
   const refreshRef = React.useRef(refresh);
   refreshRef.current = refresh;
 

@@ -25,28 +25,41 @@ export interface DocumentSettingsState extends PaneSettings {
   setNotRelevant(id: ThemeId, notRelevant: boolean): void;
 }
 
-const KEYS = { audience: "audience", values: "placeholderValues", notRelevant: "notRelevantThemes" } as const;
+const KEYS = {
+  audience: "audience",
+  values: "placeholderValues",
+  notRelevant: "notRelevantThemes",
+} as const;
 
 export function settingsFrom(raw: DocumentSettings): PaneSettings {
-  const audience = (AUDIENCES as readonly unknown[]).includes(raw[KEYS.audience]) ? (raw[KEYS.audience] as Audience) : null;
+  const audience = (AUDIENCES as readonly unknown[]).includes(raw[KEYS.audience])
+    ? (raw[KEYS.audience] as Audience)
+    : null;
   const values: PlaceholderValues = {};
   const rawValues = raw[KEYS.values];
   if (rawValues && typeof rawValues === "object" && !Array.isArray(rawValues)) {
-    for (const [key, value] of Object.entries(rawValues)) if (typeof value === "string") values[key] = value;
+    for (const [key, value] of Object.entries(rawValues))
+      if (typeof value === "string") values[key] = value;
   }
   const rawIds = raw[KEYS.notRelevant];
-  const notRelevant = Array.isArray(rawIds)
-    ? THEME_IDS.filter((id) => rawIds.includes(id))
-    : [];
+  const notRelevant = Array.isArray(rawIds) ? THEME_IDS.filter((id) => rawIds.includes(id)) : [];
   return { audience, values, notRelevant };
 }
 
 function settingsTo(settings: PaneSettings): DocumentSettings {
-  return { [KEYS.audience]: settings.audience, [KEYS.values]: settings.values, [KEYS.notRelevant]: settings.notRelevant };
+  return {
+    [KEYS.audience]: settings.audience,
+    [KEYS.values]: settings.values,
+    [KEYS.notRelevant]: settings.notRelevant,
+  };
 }
 
 export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
-  const [settings, setSettings] = React.useState<PaneSettings>({ audience: null, values: {}, notRelevant: [] });
+  const [settings, setSettings] = React.useState<PaneSettings>({
+    audience: null,
+    values: {},
+    notRelevant: [],
+  });
   const [loaded, setLoaded] = React.useState(false);
   const [saved, setSaved] = React.useState(true);
   const current = React.useRef(settings);
@@ -76,19 +89,26 @@ export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
       changedBeforeLoad.current = { ...changedBeforeLoad.current, ...change };
       current.current = { ...current.current, ...change };
       setSettings(current.current);
-      void port.writeSettings({ ...foreign.current, ...settingsTo(current.current) }).then((result) => setSaved(result.ok));
+      void port
+        .writeSettings({ ...foreign.current, ...settingsTo(current.current) })
+        .then((result) => setSaved(result.ok));
     },
-    [port],
+    [port]
   );
 
-  const setAudience = React.useCallback((audience: Audience | null) => update({ audience }), [update]);
+  const setAudience = React.useCallback(
+    (audience: Audience | null) => update({ audience }),
+    [update]
+  );
   const setValues = React.useCallback((values: PlaceholderValues) => update({ values }), [update]);
   const setNotRelevant = React.useCallback(
     (id: ThemeId, notRelevant: boolean) => {
       const others = current.current.notRelevant.filter((other) => other !== id);
-      update({ notRelevant: notRelevant ? THEME_IDS.filter((t) => t === id || others.includes(t)) : others });
+      update({
+        notRelevant: notRelevant ? THEME_IDS.filter((t) => t === id || others.includes(t)) : others,
+      });
     },
-    [update],
+    [update]
   );
 
   return { ...settings, loaded, saved, setAudience, setValues, setNotRelevant };

@@ -47,9 +47,9 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
     (read: DocumentParagraph[], forAudience: Audience | null) =>
       reviewer.review(
         read.map((p) => ({ text: p.text, style: p.style })),
-        forAudience ? { audience: forAudience } : {},
+        forAudience ? { audience: forAudience } : {}
       ),
-    [reviewer],
+    [reviewer]
   );
 
   const refresh = React.useCallback(async () => {
@@ -70,7 +70,10 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
       setError(null);
     } catch (thrown) {
       if (!mounted.current || run !== latest.current) return;
-      setError({ code: "unknown", message: thrown instanceof Error ? thrown.message : String(thrown) });
+      setError({
+        code: "unknown",
+        message: thrown instanceof Error ? thrown.message : String(thrown),
+      });
     } finally {
       clearTimeout(progress);
       if (mounted.current && run === latest.current) {
@@ -85,7 +88,10 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
   }, [refresh]);
 
   // A new audience re-ranks the suggestions; the text is unchanged, so no new read is needed.
-  const shown = React.useRef<{ paragraphs: DocumentParagraph[]; reviewed: boolean }>({ paragraphs: [], reviewed: false });
+  const shown = React.useRef<{ paragraphs: DocumentParagraph[]; reviewed: boolean }>({
+    paragraphs: [],
+    reviewed: false,
+  });
   shown.current = { paragraphs, reviewed: review !== null };
   const reviewedAudience = React.useRef(audience);
   React.useEffect(() => {

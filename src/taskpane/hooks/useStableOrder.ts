@@ -30,13 +30,20 @@ export function useStableOrder<K>(fresh: K[], settleMs: number = SETTLE_MS): Sta
   const freshRef = React.useRef(fresh);
   freshRef.current = fresh;
 
-  const updateHeld = React.useCallback(() => setHeld(pointerInside.current || focusInside.current), []);
+  const updateHeld = React.useCallback(
+    () => setHeld(pointerInside.current || focusInside.current),
+    []
+  );
 
   React.useEffect(() => {
     if (held || sameKeys(shown, fresh)) return;
     // The very first result and any result while nobody is looking apply without a pause.
     const wait = shown.length === 0 ? 0 : settleMs;
-    const timer = setTimeout(() => setShown((current) => (sameKeys(current, freshRef.current) ? current : freshRef.current)), wait);
+    const timer = setTimeout(
+      () =>
+        setShown((current) => (sameKeys(current, freshRef.current) ? current : freshRef.current)),
+      wait
+    );
     return () => clearTimeout(timer);
   }, [held, fresh, shown, settleMs]);
 
@@ -55,12 +62,16 @@ export function useStableOrder<K>(fresh: K[], settleMs: number = SETTLE_MS): Sta
         updateHeld();
       },
       onBlur(event: React.FocusEvent<HTMLElement>) {
-        if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+        if (
+          event.relatedTarget instanceof Node &&
+          event.currentTarget.contains(event.relatedTarget)
+        )
+          return;
         focusInside.current = false;
         updateHeld();
       },
     }),
-    [updateHeld],
+    [updateHeld]
   );
 
   return { keys: shown, holdProps };

@@ -13,10 +13,27 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   body: { margin: 0 },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
   label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  why: { gridColumn: "2", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", hyphens: "auto" },
+  why: {
+    gridColumn: "2",
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+    hyphens: "auto",
+  },
 });
 
 export function EmptyDocument({ library }: { library: React.ReactNode }) {

@@ -1,5 +1,11 @@
 /** The document could not be read: say so, reassure that nothing changed, offer to try again. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import type { PortError } from "../../document/port";
 import { useStrings } from "../strings";
 

@@ -1,6 +1,11 @@
 /** A short standing notice above the review (read-only, not Dutch, a failed refresh, …). */
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
 
 export function Notice({
   intent,

@@ -16,7 +16,8 @@ export const paneStrings = {
     aboutBody:
       "Argumentenhulp leest je aanvraag en laat zien welke argumenten uit het rapport De Kracht van Samen (Oranje Fonds) je tekst al maakt en welke nog ontbreken. De tekstblokken citeren het rapport letterlijk. Je tekst blijft op je eigen computer: er wordt niets verstuurd.",
     helpTitle: "Zo werkt het",
-    helpBody1: "Kies bovenaan voor wie je schrijft: gemeente, ministerie, fonds of woningcorporatie.",
+    helpBody1:
+      "Kies bovenaan voor wie je schrijft: gemeente, ministerie, fonds of woningcorporatie.",
     helpBody2:
       "Onder Ontbreekt staan de thema's die je tekst nog niet noemt. Open een thema om te lezen waarom het telt en voeg een tekstblok in: het komt na de alinea waar je cursor staat.",
     helpBody3:
@@ -38,7 +39,8 @@ export const paneStrings = {
     tabMissing: "Ontbreekt ({n})",
     tabCovered: "Aanwezig ({n})",
     tabLibrary: "Bibliotheek",
-    noneMissing: "Je tekst noemt alle thema's. Mooi werk! Kijk onder Aanwezig of de alinea's het sterk genoeg zeggen.",
+    noneMissing:
+      "Je tekst noemt alle thema's. Mooi werk! Kijk onder Aanwezig of de alinea's het sterk genoeg zeggen.",
     noneCovered: "Je tekst noemt nog geen van de thema's. Begin bij Ontbreekt.",
     whyHeading: "Waarom dit telt",
     tipHeading: "Tip uit het rapport",
@@ -49,14 +51,16 @@ export const paneStrings = {
     show: "Toon",
     showParagraphLabel: "Toon alinea {n} in het document",
     selectFailed: "Alinea {n} kon niet worden geselecteerd. {reason}",
-    selectUnsupported: "Deze versie van Word kan niet naar een alinea springen. Zoek alinea {n} zelf op.",
+    selectUnsupported:
+      "Deze versie van Word kan niet naar een alinea springen. Zoek alinea {n} zelf op.",
     notRelevant: "Niet van toepassing",
     notRelevantDone: "{theme} staat op niet van toepassing.",
     undo: "Ongedaan maken",
     undoDone: "{theme} telt weer mee.",
     notRelevantSection: "Niet van toepassing ({n})",
     countAgain: "Toch meenemen",
-    adviceActivities: "Tip: alinea {n} noemt activiteiten, maar niet wat ze opleveren. Zeg ook wat er voor bewoners verandert.",
+    adviceActivities:
+      "Tip: alinea {n} noemt activiteiten, maar niet wat ze opleveren. Zeg ook wat er voor bewoners verandert.",
     adviceCounter: "{i} van {n}",
     adviceNext: "Volgende tip",
     adviceDismiss: "Tip verbergen",
@@ -74,11 +78,13 @@ export const paneStrings = {
       "Argumentenhulp heeft Word API 1.1 of nieuwer nodig: Word 2016 of nieuwer op Windows of Mac, Word voor het web of Word in Microsoft 365.",
     missingFeatures: "Op deze Word-versie werkt niet alles:",
     readOnlyTitle: "Alleen lezen",
-    readOnlyBody: "Dit document kan niet worden bewerkt. Je ziet de beoordeling, maar kunt geen tekstblokken invoegen.",
+    readOnlyBody:
+      "Dit document kan niet worden bewerkt. Je ziet de beoordeling, maar kunt geen tekstblokken invoegen.",
     notDutchTitle: "Je tekst lijkt niet Nederlands",
     notDutchBody:
       "Argumentenhulp herkent de thema's in Nederlandse tekst. De beoordeling loopt door, maar kan thema's missen.",
-    settingsNotSaved: "Je keuze kon niet in het document worden bewaard. Hij geldt tot je het venster sluit.",
+    settingsNotSaved:
+      "Je keuze kon niet in het document worden bewaard. Hij geldt tot je het venster sluit.",
     notWordTitle: "Dit is een invoegtoepassing voor Word",
     notWordBody:
       "Open Argumentenhulp in Microsoft Word (Invoegen → Invoegtoepassingen). Wil je het eerst uitproberen? Open dan de voorbeeldpagina.",
@@ -101,10 +107,12 @@ export const paneStrings = {
     aboutBody:
       "Argumentenhulp reads your application and shows which arguments of the report De Kracht van Samen (Oranje Fonds) your text already makes and which are missing. The text blocks quote the report word for word. Your text stays on your own computer: nothing is sent anywhere.",
     helpTitle: "How it works",
-    helpBody1: "At the top, choose who you are writing to: municipality, ministry, fund or housing corporation.",
+    helpBody1:
+      "At the top, choose who you are writing to: municipality, ministry, fund or housing corporation.",
     helpBody2:
       "Missing lists the themes your text does not mention yet. Open a theme to read why it matters and insert a text block: it goes after the paragraph holding your cursor.",
-    helpBody3: "Present shows which paragraphs already argue a theme. Show jumps to that paragraph.",
+    helpBody3:
+      "Present shows which paragraphs already argue a theme. Show jumps to that paragraph.",
     helpBody4: "Press Ctrl+Z in Word to undo an insert.",
     paragraphCountOne: "1 paragraph",
     paragraphCountOther: "{n} paragraphs",
@@ -122,7 +130,8 @@ export const paneStrings = {
     tabMissing: "Missing ({n})",
     tabCovered: "Present ({n})",
     tabLibrary: "Library",
-    noneMissing: "Your text mentions every theme. Well done! Check under Present whether the paragraphs say it strongly enough.",
+    noneMissing:
+      "Your text mentions every theme. Well done! Check under Present whether the paragraphs say it strongly enough.",
     noneCovered: "Your text does not mention any theme yet. Start with Missing.",
     whyHeading: "Why it matters",
     tipHeading: "Tip from the report",
@@ -133,14 +142,16 @@ export const paneStrings = {
     show: "Show",
     showParagraphLabel: "Show paragraph {n} in the document",
     selectFailed: "Paragraph {n} could not be selected. {reason}",
-    selectUnsupported: "This version of Word cannot jump to a paragraph. Look up paragraph {n} yourself.",
+    selectUnsupported:
+      "This version of Word cannot jump to a paragraph. Look up paragraph {n} yourself.",
     notRelevant: "Not applicable",
     notRelevantDone: "{theme} is marked not applicable.",
     undo: "Undo",
     undoDone: "{theme} counts again.",
     notRelevantSection: "Not applicable ({n})",
     countAgain: "Count it again",
-    adviceActivities: "Tip: paragraph {n} names activities but not what they achieve. Say what changes for residents too.",
+    adviceActivities:
+      "Tip: paragraph {n} names activities but not what they achieve. Say what changes for residents too.",
     adviceCounter: "{i} of {n}",
     adviceNext: "Next tip",
     adviceDismiss: "Hide tip",
@@ -158,10 +169,13 @@ export const paneStrings = {
       "Argumentenhulp needs Word API 1.1 or later: Word 2016 or later on Windows or Mac, Word on the web, or Word in Microsoft 365.",
     missingFeatures: "Not everything works in this version of Word:",
     readOnlyTitle: "Read-only",
-    readOnlyBody: "This document cannot be edited. You can see the review but cannot insert text blocks.",
+    readOnlyBody:
+      "This document cannot be edited. You can see the review but cannot insert text blocks.",
     notDutchTitle: "Your text does not look Dutch",
-    notDutchBody: "Argumentenhulp recognises the themes in Dutch text. The review still runs but may miss themes.",
-    settingsNotSaved: "Your choice could not be saved in the document. It applies until you close the pane.",
+    notDutchBody:
+      "Argumentenhulp recognises the themes in Dutch text. The review still runs but may miss themes.",
+    settingsNotSaved:
+      "Your choice could not be saved in the document. It applies until you close the pane.",
     notWordTitle: "This is an add-in for Word",
     notWordBody:
       "Open Argumentenhulp in Microsoft Word (Insert → Add-ins). Want to try it first? Open the preview page.",
