@@ -3,6 +3,7 @@ import { LEXICON, formInfo, keyOf, keysOf } from "../../src/analysis/lexicon";
 import { polarities } from "../../src/analysis/negation";
 import { stem } from "../../src/analysis/stems";
 import { tokenize } from "../../src/analysis/tokens";
+import { COMPOUND_PARTS, FORM_ALIASES, THEME_CUES } from "../../src/content/cues";
 import { THEME_IDS } from "../../src/content/types";
 
 function cueThemes(text: string): string[] {
@@ -68,5 +69,32 @@ describe("cues inside compounds", () => {
   ];
   test.each(misses)("%s is not %s", (text, theme) => {
     expect(cueThemes(text)).not.toContain(theme);
+  });
+});
+
+describe("the cue data itself", () => {
+  test("every word in a cue is one word as the tokeniser sees it (no hyphens or spaces inside)", () => {
+    const broken: string[] = [];
+    for (const theme of THEME_IDS) {
+      for (const [pattern] of THEME_CUES[theme]) {
+        for (const part of pattern.trim().split(/\s+/)) {
+          if (part.startsWith("~")) continue;
+          for (const word of part.split("|")) {
+            const forms = tokenize(word).tokens.map((token) => token.form);
+            if (forms.length !== 1 || forms[0] !== word)
+              broken.push(`${theme}: "${word}" in "${pattern}"`);
+          }
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test("every alias points at a word and every compound part is lowercase plain text", () => {
+    for (const [form, target] of Object.entries(FORM_ALIASES)) {
+      expect(tokenize(form).tokens.map((token) => token.form)).toEqual([form]);
+      expect(target).toMatch(/^[a-z]+$/);
+    }
+    for (const part of COMPOUND_PARTS) expect(part).toMatch(/^[a-z]+$/);
   });
 });

@@ -14,6 +14,13 @@ export type CueEntry = readonly [pattern: string, weight: number];
 
 export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
   relaties: [
+    ["sociale contacten|steun ~2", 0.7],
+    ["contact met buren|elkaar|anderen|buurtbewoners ~3", 0.6],
+    ["nieuwe mensen leren kennen ~4", 0.8],
+    ["erbij horen|hoort ~2", 0.6],
+    ["burenhulp|burenhulpnetwerk|gezelligheid|praatje", 0.3],
+    ["voor elkaar klaarstaan|zorgen|zorgt|klaar ~3", 0.7],
+    ["eenzaamheid doorbreken|verminderen|verminderd ~3", 0.5],
     [
       "kennismaken|kennismaking|burencontact|saamhorigheid|gemeenschapsgevoel|cohesie|verbinding",
       0.6,
@@ -52,10 +59,16 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["relatief", -0.6],
   ],
   bewonersregie: [
+    ["bewoners aan zet", 0.9],
+    ["bottom up", 0.7],
+    ["burgerkracht|kartrekker|kartrekkers|buurtrecht|bewonersparticipatie|burgerparticipatie", 0.6],
+    ["zelf aan de slag", 0.7],
+    ["initiatieven van bewoners|inwoners ~3", 0.6],
+    ["actieve deelname|betrokkenheid van bewoners|inwoners ~4", 0.4],
     ["eigen regie", 1],
     ["eigen initiatief|houtje ~2", 0.9],
     [
-      "zelforganisatie|zelfbeheer|burgerinitiatief|buurtinitiatief|initiatiefnemer|initiatiefnemers|co-creatie|cocreatie",
+      "zelforganisatie|zelfbeheer|burgerinitiatief|buurtinitiatief|initiatiefnemer|initiatiefnemers|cocreatie",
       0.6,
     ],
     ["aan het roer", 0.9],
@@ -65,7 +78,9 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["verantwoordelijkheid nemen|dragen|pakken ~3", 0.6],
     ["samen met bewoners|inwoners ~3", 0.4],
     ["bewonersregie|zeggenschap|eigenaarschap|inspraak", 1],
-    ["regie", 0.6],
+    // Regie argues the theme when residents have it, not when a professional or a DJ does.
+    ["regie", 0.3],
+    ["bewoners|inwoners|jongeren|eigen|zelf|meer regie ~3", 0.7],
     ["eigenaar|eigenaren", 0.5],
     ["bewoners zelf ~3", 0.6],
     [
@@ -126,6 +141,13 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["inmiddels|nu|daarna ~1", 0.1],
   ],
   "tijd-continuiteit": [
+    ["meerdere jaren", 0.8],
+    ["voor langere tijd ~3", 0.7],
+    ["korte adem", 0.8],
+    ["afhankelijk van projectgeld|projectgelden|subsidie|subsidies|financiering ~4", 0.6],
+    ["onzekerheid|onzeker", 0.3],
+    ["bezuiniging|bezuinigingen|wegbezuinigd|overbrugging|overbruggingsbijdrage", 0.4],
+    ["doorlopend|doorlopende|na afloop", 0.3],
     ["langjarig|langjarige|langere periode|termijn ~2", 0.8],
     [
       "eenmalig|eenmalige|startsubsidie|startsubsidies|proefproject|proefprojecten|pilot|pilots",
@@ -172,6 +194,12 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["gezellige tijd", -1],
   ],
   "onzichtbaar-werk": [
+    ["vindplaatsgericht|presentie|veldwerk|straatwerk", 0.6],
+    ["tijd en aandacht", 0.6],
+    ["persoonlijke aandacht", 0.6],
+    ["verbindend|verbindende werk|rol ~2", 0.6],
+    ["spin in het web", 0.8],
+    ["spil|schakel|verbinder", 0.4],
     ["langsgaan|langsgegaan|langslopen|ophalen|opgehaald|uitnodigen|opzoeken|kaartje", 0.4],
     ["let|letten op wie ~3", 0.7],
     ["aan elkaar voorstellen|koppelen ~3", 0.7],
@@ -221,9 +249,14 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["tussendoor|ertussenin", 0.6],
   ],
   "maatschappelijke-waarde": [
+    ["maatschappelijk|maatschappelijke nut|effect|effecten|belang|baten|kosten ~2", 0.7],
+    ["loont|lonend|rendeert|scheelt", 0.5],
+    ["goedkoper dan ~2", 0.7],
+    ["profiteert|profiteren", 0.4],
+    ["win win", 0.4],
     ["meerwaarde", 0.6],
     ["kosten besparen|voorkomen|uitsparen|beperken ~3", 0.8],
-    ["kosten-batenanalyse|kostenbaten|baten|terugverdieneffect|besparingen", 0.8],
+    ["batenanalyse|kostenbaten|baten|terugverdieneffect|besparingen", 0.8],
     ["beroep op zorg|huisarts|hulpverlening|voorzieningen minder ~5", 0.8],
     ["zorggebruik|zorgvraag minder|lager|daalt ~4", 0.8],
     ["waardevol voor samenleving|buurt|maatschappij ~4", 0.8],
@@ -248,6 +281,15 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["relatief kleine|weinig investering|bedrag ~3", 0.5],
   ],
   beleidsdoelen: [
+    [
+      "draagt|dragen|bijdragen|bijdraagt bij|aan leefbaarheid|sociale|meedoen|preventie|participatie|zelfredzaamheid|gezondheid|veiligheid ~5",
+      0.9,
+    ],
+    ["voorliggend veld", 0.6],
+    ["voorveld", 0.6],
+    ["basisvoorzieningen|gezondheidsachterstanden|armoede|integrale", 0.3],
+    ["landelijk beleid|programma ~2", 0.5],
+    ["doelen|doelstellingen gemeente|ministerie|fonds|corporatie|provincie ~4", 0.7],
     [
       "collegeprogramma|collegeakkoord|armoedebeleid|inclusieagenda|uitvoeringsprogramma|wijkaanpak|wijkgericht|samenredzaamheid|kansengelijkheid|positieve gezondheid",
       0.6,
@@ -308,6 +350,9 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["resultatenrekening", -1],
   ],
   vraag: [
+    ["zouden|willen graag ~2", 0.5],
+    ["steun|hulp|middelen|budget nodig ~3", 0.5],
+    ["kunnen|kunt jullie|u ~2", 0.4],
     ["pleiten|pleit|pleitte voor ~2", 0.7],
     ["beroep op ~2", 0.5],
     ["stellen voor|voorstel ~2", 0.4],
@@ -343,6 +388,9 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["vragen kunt|kunnen|neem|bel ~4", -0.8],
   ],
   talenten: [
+    ["capaciteiten|vermogens|potentieel|vakkennis|vakmanschap", 0.5],
+    ["ervaring|kennis inzetten|benutten|delen ~3", 0.5],
+    ["benutten", 0.3],
     ["eigen kracht", 0.8],
     ["krachtgericht|krachtgerichte|abcd|asset", 0.8],
     ["wat er wel is|kan ~4", 0.7],
@@ -371,13 +419,17 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["bleek|blijkt geboren ~3", 0.6],
   ],
   onderbouwing: [
+    ["volgens|aldus ggd|cbs|scp|rivm|movisie|onderzoekers|experts|deskundigen ~3", 0.8],
+    ["bewezen|aantoonbaar effectief ~2", 0.8],
+    ["erkende interventie|interventies ~2", 0.7],
+    ["evidence|literatuurstudie|proefschrift|promotieonderzoek", 0.7],
     [
       "effectmeting|effectonderzoek|effectstudie|kennisinstituut|onderzoekers|onderzocht|wetenschap|publicatie|bron",
       0.5,
     ],
     ["uit onderzoek|onderzoeken ~2", 0.8],
     [
-      "onderzoek|rapport|studie|evaluatie|monitor|gezondheidsmonitor|wijkmonitor|onderzoeksbureau|lectoraat|hogeschool|universiteit|movisie|verwey-jonker|scp|cbs|ggd|rivm|kennisinstituut",
+      "onderzoek|rapport|studie|evaluatie|monitor|gezondheidsmonitor|wijkmonitor|onderzoeksbureau|lectoraat|hogeschool|universiteit|movisie|scp|cbs|ggd|rivm|kennisinstituut",
       0.5,
     ],
     [
