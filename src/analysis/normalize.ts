@@ -4,10 +4,10 @@
  */
 export interface Normalized {
   text: string;
-  /** Original offset where normalised character i starts. */
-  from: Int32Array;
-  /** Original offset just after the character normalised character i came from. */
-  to: Int32Array;
+  /** Original offset where normalised character i starts; null when offsets are unchanged. */
+  from: Int32Array | null;
+  /** Original offset just after the character normalised character i came from (null: i + 1). */
+  to: Int32Array | null;
 }
 
 const COMBINING = /\p{M}/u;
@@ -19,15 +19,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function normalize(original: string): Normalized {
   const n = original.length;
   // Most Dutch paragraphs are plain ASCII: lowercase keeps every offset where it was.
-  if (!NON_ASCII.test(original)) {
-    const from = new Int32Array(n);
-    const to = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      from[i] = i;
-      to[i] = i + 1;
-    }
-    return { text: original.toLowerCase(), from, to };
-  }
+  if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), from: null, to: null };
   const from = new Int32Array(n * 2 + 4);
   const to = new Int32Array(n * 2 + 4);
   let out = "";
@@ -87,5 +79,16 @@ export function originalSpan(
   end: number
 ): { start: number; end: number } {
   if (end <= start || start >= norm.text.length) return { start: 0, end: 0 };
-  return { start: norm.from[start], end: norm.to[Math.min(end, norm.text.length) - 1] };
+  const last = Math.min(end, norm.text.length) - 1;
+  return { start: startOf(norm, start), end: endOf(norm, last) };
+}
+
+/** The user's offset where normalised character i starts. */
+export function startOf(norm: Normalized, i: number): number {
+  return norm.from ? norm.from[i] : i;
+}
+
+/** The user's offset just after normalised character i. */
+export function endOf(norm: Normalized, i: number): number {
+  return norm.to ? norm.to[i] : i + 1;
 }

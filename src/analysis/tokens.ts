@@ -3,7 +3,7 @@
  * ("community-builder", "buurt- en wijknetwerk") so each part can be matched on its own;
  * apostrophes inside a word stay ("zo'n").
  */
-import { normalize, type Normalized } from "./normalize";
+import { endOf, normalize, startOf, type Normalized } from "./normalize";
 
 export interface Token {
   /** Normalised form (lowercase, no diacritics). */
@@ -65,8 +65,8 @@ export function tokenize(original: string): { tokens: Token[]; norm: Normalized 
     const e = Math.min(i, n);
     tokens.push({
       form: text.slice(s, e),
-      start: norm.from[s],
-      end: norm.to[e - 1],
+      start: startOf(norm, s),
+      end: endOf(norm, e - 1),
       clauseBreak,
       quoted,
     });
