@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, jest (unit, adapter, UI, manifest), production build, then the
+ * `npm test`: typecheck, lint, production build, jest (unit, adapter, UI, manifest), then the
  * browser tests in real Chromium. Every step runs even when an earlier one failed (except the
  * browser tests, which need the build), so one run shows everything that is wrong.
  * The last line is always "N passed, N failed", summed from jest's JSON reports.
@@ -75,8 +75,9 @@ step("typecheck", process.execPath, [
   "tsconfig.json",
 ]);
 step("lint", process.execPath, [bin("eslint", "bin/eslint.js"), "."]);
-jestStep("jest", []);
+// Build before jest: some unit tests check the built dist/manifest.xml and skip without it.
 const built = step("build", "npm", ["run", "--silent", "build"]);
+jestStep("jest", []);
 
 const chromium = findChromium();
 if (!chromium) {
