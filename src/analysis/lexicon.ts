@@ -3,6 +3,8 @@
  * keys), and which cues a key can start. Built once; matching never loops over all cues.
  */
 import {
+  ACTIVITY_WORDS,
+  DUTCH_FUNCTION_WORDS,
   COMPOUND_EXCLUSIONS,
   COMPOUND_PARTS,
   FORM_ALIASES,
@@ -87,9 +89,15 @@ export interface FormInfo {
   plain: string | null;
   denied: string | null;
   parts: readonly string[];
+  /** Names something organised (for the §4 advice). */
+  activity: boolean;
+  /** A frequent Dutch function word (for looksDutch). */
+  dutch: boolean;
 }
 
 const stopwords = new Set(STOPWORDS);
+const activityWords = new Set(ACTIVITY_WORDS);
+const dutchWords = new Set(DUTCH_FUNCTION_WORDS);
 const infoCache = new Map<string, FormInfo>();
 
 /** Everything the engine derives from a written form, cached: keys and feature names. */
@@ -105,6 +113,8 @@ export function formInfo(form: string): FormInfo {
     keys,
     cueKeys: keys.filter((key) => LEXICON.termKeys.has(key)),
     starts: [...starts],
+    activity: activityWords.has(form),
+    dutch: dutchWords.has(form),
     plain: content ? "w:" + primary : null,
     denied: content ? "n:" + primary : null,
     parts: content

@@ -2,12 +2,11 @@
  * One paragraph, judged on its own: which themes it argues, how strongly, with which words;
  * and whether it only lists activities. Pure function of (text, style), so it can be cached.
  */
-import { ACTIVITY_WORDS } from "../content/cues";
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { matchCues, positionsByKey } from "./cue-match";
 import { evidenceSpans } from "./evidence";
 import { extractFeatures, type Features } from "./features";
-import { formInfo } from "./lexicon";
+import { formInfo, type FormInfo } from "./lexicon";
 import { currentModel, logits, sigmoid, type Model } from "./model";
 import { polarities } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
@@ -34,7 +33,6 @@ export interface ParagraphJudgement {
   evidenceFor(theme: ThemeId): Evidence[];
 }
 
-const activityForms = new Set(ACTIVITY_WORDS);
 const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
@@ -44,7 +42,7 @@ export function paragraphFeatures(
   text: string,
   style?: string,
   known?: ReadonlyMap<string, unknown>
-): { tokens: Token[]; features: Features; kind: ParagraphKind } {
+): { tokens: Token[]; infos: FormInfo[]; features: Features; kind: ParagraphKind } {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
   // Each word's keys and feature names, looked up once and shared by every step below.
@@ -53,6 +51,7 @@ export function paragraphFeatures(
   const kind = paragraphKind(text, tokens, style);
   return {
     tokens,
+    infos,
     features: extractFeatures(tokens, infos, polarity, hits, kind, text, known),
     kind,
   };
@@ -100,14 +99,10 @@ function lazyEvidence(text: string, style: string | undefined): (theme: ThemeId)
   };
 }
 
-export function judgeParagraph(
-  text: string,
-  style: string | undefined,
-  dutch: ReadonlySet<string>
-): ParagraphJudgement {
+export function judgeParagraph(text: string, style: string | undefined): ParagraphJudgement {
   workCounter.paragraphs++;
   const model = currentModel();
-  const { tokens, features, kind } = paragraphFeatures(text, style, model.weights);
+  const { tokens, infos, features, kind } = paragraphFeatures(text, style, model.weights);
   const z = logits(model, features);
   const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
   const themes: ParagraphTheme[] = [];
@@ -121,7 +116,12 @@ export function judgeParagraph(
     });
     themes.sort((a, b) => b.score - a.score);
   }
-  const activityIndexes = tokens.flatMap((token, i) => (activityForms.has(token.form) ? [i] : []));
+  const activityIndexes: number[] = [];
+  let dutchWords = 0;
+  infos.forEach((info, i) => {
+    if (info.activity) activityIndexes.push(i);
+    if (info.dutch) dutchWords++;
+  });
   const argued = new Set(themes.map((theme) => theme.id));
   const listsActivities =
     kind !== "heading" &&
@@ -141,6 +141,6 @@ export function judgeParagraph(
     evidenceFor: lazyEvidence(text, style),
     activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
     wordCount: tokens.length,
-    dutchWords: tokens.filter((token) => dutch.has(token.form)).length,
+    dutchWords,
   };
 }

@@ -2,7 +2,6 @@
  * Reviews a whole draft. Paragraph judgements are cached by (style, text), so re-reviewing
  * after the user typed in one paragraph only judges that paragraph again.
  */
-import { DUTCH_FUNCTION_WORDS } from "../content/cues";
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { themeCoverage } from "./coverage";
 import { currentModel } from "./model";
@@ -20,7 +19,6 @@ export interface Reviewer {
   review(paragraphs: readonly ParagraphInput[], options?: ReviewOptions): Review;
 }
 
-const dutchWords: ReadonlySet<string> = new Set(DUTCH_FUNCTION_WORDS);
 /** Share of function words above which text reads as Dutch; Dutch prose runs at 0.3–0.5. */
 const DUTCH_SHARE = 0.12;
 /** Too few words to judge the language: say nothing rather than warn wrongly. */
@@ -82,7 +80,7 @@ export function createReviewer(): Reviewer {
         let nextTexts = next.get(styleKey);
         if (!nextTexts) next.set(styleKey, (nextTexts = new Map()));
         const known = nextTexts.get(text) ?? cache.get(styleKey)?.get(text);
-        const judgement = known ?? judgeParagraph(text, style, dutchWords);
+        const judgement = known ?? judgeParagraph(text, style);
         if (!nextTexts.has(text)) size++;
         nextTexts.set(text, judgement);
         return judgement;
