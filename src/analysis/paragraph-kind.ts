@@ -6,7 +6,8 @@ import type { Token } from "./tokens";
 
 export type ParagraphKind = "heading" | "list" | "quote" | "body";
 
-const HEADING_STYLE = /^(heading|kop|title|titel|subtitle|ondertitel)\b/i;
+// Display names ("Heading 1", "Kop 1", "Titel") and built-in names ("Heading1", "Title").
+const HEADING_STYLE = /^(heading|kop)\s*\d|^(heading|kop|title|titel|subtitle|ondertitel)$/i;
 const LIST_STYLE = /(list|lijst)/i;
 const QUOTE_STYLE = /(quote|citaat)/i;
 

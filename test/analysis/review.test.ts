@@ -50,6 +50,8 @@ describe("headings, list items and quotes", () => {
     expect(one("Leefbaarheid")).toEqual([]);
     expect(one("Continuïteit en meerjarige financiering", "Heading 1")).toEqual([]);
     expect(one("Continuïteit en meerjarige financiering", "Kop 2")).toEqual([]);
+    expect(one("Continuïteit en meerjarige financiering", "Heading1")).toEqual([]);
+    expect(one("Continuïteit en meerjarige financiering", "Title")).toEqual([]);
   });
 
   test("the same argument in a body paragraph does count", () => {
