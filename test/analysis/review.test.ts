@@ -50,8 +50,12 @@ describe("headings, list items and quotes", () => {
     expect(one("Leefbaarheid")).toEqual([]);
     expect(one("Continuïteit en meerjarige financiering", "Heading 1")).toEqual([]);
     expect(one("Continuïteit en meerjarige financiering", "Kop 2")).toEqual([]);
-    expect(one("Continuïteit en meerjarige financiering", "Heading1")).toEqual([]);
-    expect(one("Continuïteit en meerjarige financiering", "Title")).toEqual([]);
+    // A whole sentence in a heading style is still a heading (built-in and display names).
+    const sentence =
+      "Zonder meerjarige steun valt dit werk weg, want vertrouwen groeit pas na jaren.";
+    expect(one(sentence)).toContain("tijd-continuiteit");
+    for (const style of ["Heading1", "Heading 2", "Kop 3", "Title", "Titel"])
+      expect(one(sentence, style)).toEqual([]);
   });
 
   test("the same argument in a body paragraph does count", () => {
