@@ -52,6 +52,12 @@ export function Header({
   const styles = useStyles();
   const strings = useStrings();
   const [topic, setTopic] = React.useState<InfoTopic | null>(null);
+  // The dialog was opened from a menu item that no longer exists; focus returns to the menu button.
+  const menuButton = React.useRef<HTMLButtonElement>(null);
+  const close = React.useCallback(() => {
+    setTopic(null);
+    menuButton.current?.focus();
+  }, []);
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>{strings.productName}</h1>
@@ -66,7 +72,7 @@ export function Header({
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <Tooltip content={strings.moreMenu} relationship="label">
-            <Button appearance="subtle" icon={<MoreHorizontal20Regular />} />
+            <Button appearance="subtle" icon={<MoreHorizontal20Regular />} ref={menuButton} />
           </Tooltip>
         </MenuTrigger>
         <MenuPopover>
@@ -78,7 +84,7 @@ export function Header({
       </Menu>
       {topic !== null && (
         <React.Suspense fallback={null}>
-          <InfoDialog topic={topic} onClose={() => setTopic(null)} missing={missing} />
+          <InfoDialog topic={topic} onClose={close} missing={missing} />
         </React.Suspense>
       )}
     </header>

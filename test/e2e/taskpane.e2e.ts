@@ -239,6 +239,20 @@ test("dark theme and the library pass axe too", async () => {
   expect(await seriousViolations()).toEqual([]);
 });
 
+test("Over opens from the ⋯ menu, passes axe, and closing returns focus to the menu button", async () => {
+  await pane().getByRole("button", { name: "Meer", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Over" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  await expect(dialog.innerText()).resolves.toContain("Over Argumentenhulp");
+  expect(await seriousViolations()).toEqual([]);
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  await dialog.waitFor({ state: "detached" });
+  await expect(
+    page.evaluate(() => document.activeElement?.getAttribute("aria-label"))
+  ).resolves.toBe("Meer");
+});
+
 test("at 320 px nothing overflows sideways", async () => {
   await page.setViewportSize({ width: 320, height: 900 });
   await page.goto(`${server.origin}/preview.html`);
