@@ -102,6 +102,21 @@ describe("robustness", () => {
     );
   });
 
+  test("junk from a caller that ignores the types is read as empty paragraphs, not a crash", () => {
+    const junk = [
+      null,
+      42,
+      { text: 7 },
+      { style: "Kop 1" },
+      undefined,
+      "Bewoners bepalen zelf wat er gebeurt.",
+    ];
+    const review = reviewDocument(junk as unknown as string[]);
+    expect(review.paragraphs).toHaveLength(junk.length);
+    expect(review.paragraphs.slice(0, 5).every((p) => p.themes.length === 0)).toBe(true);
+    expect(reviewDocument(null as unknown as string[]).paragraphs).toEqual([]);
+  });
+
   test("empty paragraphs and an empty draft", () => {
     const review = reviewDocument(["", "   ", "\n"]);
     expect(review.paragraphs.every((p) => p.themes.length === 0)).toBe(true);
