@@ -110,15 +110,16 @@ export function ThemeCard(props: ThemeCardProps) {
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   const { theme, status } = item;
-  const suggested = item.blockIds
+  // A block just inserted turns the theme covered and the engine stops suggesting blocks; the
+  // card keeps showing them while it is still on screen, so the focused button is not pulled away.
+  const [keptIds, setKeptIds] = React.useState(item.blockIds);
+  if (item.blockIds.length > 0 && item.blockIds.join() !== keptIds.join())
+    setKeptIds(item.blockIds);
+  const blockIds = item.blockIds.length > 0 || status !== "covered" ? item.blockIds : keptIds;
+  const blocks = blockIds
     .map((id) => blockById(id))
     .filter((block) => block !== undefined)
     .slice(0, MAX_BLOCKS);
-  // A block just inserted turns the theme covered and the engine stops suggesting blocks; the
-  // card keeps showing them while it is still on screen, so the focused button is not pulled away.
-  const lastSuggested = React.useRef(suggested);
-  if (suggested.length > 0) lastSuggested.current = suggested;
-  const blocks = suggested.length > 0 || status !== "covered" ? suggested : lastSuggested.current;
   const evidence = item.paragraphs
     .slice(0, MAX_EVIDENCE)
     .filter((index) => paragraphs[index] !== undefined);

@@ -14,7 +14,9 @@ export function useDocumentChanges(
   pauseMs: number = CHANGE_PAUSE_MS
 ): void {
   const refreshRef = React.useRef(refresh);
-  refreshRef.current = refresh;
+  React.useLayoutEffect(() => {
+    refreshRef.current = refresh;
+  });
 
   React.useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

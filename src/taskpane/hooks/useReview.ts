@@ -24,17 +24,16 @@ export interface ReviewState {
 
 /** Below this a refresh is quick enough that a progress bar would only flicker. */
 const SHOW_PROGRESS_AFTER_MS = 300;
+const NO_PARAGRAPHS: DocumentParagraph[] = [];
 
 export function useReview(port: DocumentPort, audience: Audience | null): ReviewState {
   const reviewer = React.useMemo(() => createReviewer(), []);
   const [loading, setLoading] = React.useState(true);
-  const [paragraphs, setParagraphs] = React.useState<DocumentParagraph[]>([]);
-  const [review, setReview] = React.useState<Review | null>(null);
+  // Null until the first successful read; the review is derived from it and the audience.
+  const [paragraphs, setParagraphs] = React.useState<DocumentParagraph[] | null>(null);
   const [error, setError] = React.useState<PortError | null>(null);
   const [busy, setBusy] = React.useState(false);
   const latest = React.useRef(0);
-  const audienceRef = React.useRef(audience);
-  audienceRef.current = audience;
   const mounted = React.useRef(true);
   React.useEffect(() => {
     mounted.current = true;
@@ -64,9 +63,7 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
         setError(result.error);
         return;
       }
-      const next = reviewOf(result.value, audienceRef.current);
       setParagraphs(result.value);
-      setReview(next);
       setError(null);
     } catch (thrown) {
       if (!mounted.current || run !== latest.current) return;
@@ -81,24 +78,20 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
         setLoading(false);
       }
     }
-  }, [port, reviewOf]);
+  }, [port]);
 
   React.useEffect(() => {
+    // The first read starts here; state changes only after the port has answered.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh();
   }, [refresh]);
 
-  // A new audience re-ranks the suggestions; the text is unchanged, so no new read is needed.
-  const shown = React.useRef<{ paragraphs: DocumentParagraph[]; reviewed: boolean }>({
-    paragraphs: [],
-    reviewed: false,
-  });
-  shown.current = { paragraphs, reviewed: review !== null };
-  const reviewedAudience = React.useRef(audience);
-  React.useEffect(() => {
-    if (reviewedAudience.current === audience) return;
-    reviewedAudience.current = audience;
-    if (shown.current.reviewed) setReview(reviewOf(shown.current.paragraphs, audience));
-  }, [audience, reviewOf]);
+  // A new audience only re-ranks the suggestions: the text is unchanged, so no new read, and the
+  // reviewer reuses its per-paragraph work.
+  const review = React.useMemo(
+    () => (paragraphs ? reviewOf(paragraphs, audience) : null),
+    [paragraphs, audience, reviewOf]
+  );
 
-  return { loading, paragraphs, review, error, busy, refresh };
+  return { loading, paragraphs: paragraphs ?? NO_PARAGRAPHS, review, error, busy, refresh };
 }

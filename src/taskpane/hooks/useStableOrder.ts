@@ -28,7 +28,9 @@ export function useStableOrder<K>(fresh: K[], settleMs: number = SETTLE_MS): Sta
   const focusInside = React.useRef(false);
   const [held, setHeld] = React.useState(false);
   const freshRef = React.useRef(fresh);
-  freshRef.current = fresh;
+  React.useLayoutEffect(() => {
+    freshRef.current = fresh;
+  });
 
   const updateHeld = React.useCallback(
     () => setHeld(pointerInside.current || focusInside.current),

@@ -33,5 +33,7 @@ export function useStrings(): Strings {
 
 /** Fills `{name}` slots of a string from the tables; unknown slots stay visible so they get noticed. */
 export function formatString(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot
+  );
 }
