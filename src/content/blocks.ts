@@ -128,7 +128,15 @@ export const BLOCKS: readonly ArgumentBlock[] = [
   {
     id: "kernboodschap",
     text: "Wij werken aan gemeenschapskracht in de buurt. Dat betekent dat we bewoners met elkaar verbinden, talenten zichtbaar maken en ruimte geven aan ideeën van bewoners zelf. Het rapport De Kracht van Samen laat zien dat deze aanpak werkt: bewoners voelen zich meer gezien, netwerken groeien en er ontstaan meer activiteiten en ontmoetingsplekken. Maar dit werk kost tijd. Daarom zoeken we partners die niet alleen losse activiteiten willen steunen, maar ook willen investeren in de relaties en continuïteit die nodig zijn om een sterke buurt te bouwen.",
-    themes: ["talenten", "relaties", "bewonersregie", "onderbouwing", "resultaten", "tijd-continuiteit", "vraag"],
+    themes: [
+      "talenten",
+      "relaties",
+      "bewonersregie",
+      "onderbouwing",
+      "resultaten",
+      "tijd-continuiteit",
+      "vraag",
+    ],
     audiences: ALL,
     section: "§5 Korte kernboodschap",
     placeholders: [{ ...NEIGHBOURHOOD, original: "de buurt" }],

@@ -9,11 +9,13 @@ import type { ArgumentBlock, Audience, AudienceInfo, Theme, ThemeId } from "./ty
 
 export * from "./types";
 export { THEMES, BLOCKS, AUDIENCES_INFO };
-export { fillBlock, blockParagraphs } from "./placeholders";
+export { fillBlock, blockParagraphs, blockSegments, type BlockSegment } from "./placeholders";
 
 const themesById = new Map<ThemeId, Theme>(THEMES.map((theme) => [theme.id, theme]));
 const blocksById = new Map<string, ArgumentBlock>(BLOCKS.map((block) => [block.id, block]));
-const audiencesById = new Map<Audience, AudienceInfo>(AUDIENCES_INFO.map((info) => [info.id, info]));
+const audiencesById = new Map<Audience, AudienceInfo>(
+  AUDIENCES_INFO.map((info) => [info.id, info])
+);
 
 export function themeById(id: ThemeId): Theme {
   const theme = themesById.get(id);
@@ -38,5 +40,8 @@ export function audienceById(id: Audience): AudienceInfo {
  */
 export function blocksForTheme(id: ThemeId): ArgumentBlock[] {
   const arguing = BLOCKS.filter((block) => block.themes.includes(id));
-  return [...arguing.filter((block) => block.themes[0] === id), ...arguing.filter((block) => block.themes[0] !== id)];
+  return [
+    ...arguing.filter((block) => block.themes[0] === id),
+    ...arguing.filter((block) => block.themes[0] !== id),
+  ];
 }

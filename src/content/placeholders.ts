@@ -1,34 +1,63 @@
 /**
  * Putting the user's own words into a block. Only the placeholder spans change; an empty value
- * keeps the report's words, so an unfilled block is always the exact seed text.
+ * keeps the report's words, so an unfilled block is always the exact seed text. The task pane
+ * previews a block from the same segments it inserts, so what the user sees is what goes in.
  */
-import type { ArgumentBlock } from "./types";
+import type { ArgumentBlock, Placeholder } from "./types";
+
+export type BlockSegment =
+  | { kind: "text"; text: string }
+  /** `text` is the user's value when `filled`, otherwise the report's own words. */
+  | { kind: "placeholder"; placeholder: Placeholder; text: string; filled: boolean };
 
 /** A block becomes one Word paragraph, so a value typed over several lines joins into one. */
 function cleanValue(value: string | undefined): string {
   return (value ?? "").replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
-export function fillBlock(block: ArgumentBlock, values: Readonly<Record<string, string>>): string {
-  // Positions come from the unfilled text and are spliced right to left, so a value that
-  // happens to contain another placeholder's words is never replaced a second time.
+/**
+ * The block's text cut into plain runs and placeholder spans. Positions come from the unfilled
+ * text, so a value that happens to contain another placeholder's words is never replaced twice.
+ */
+export function blockSegments(
+  block: ArgumentBlock,
+  values: Readonly<Record<string, string>>
+): BlockSegment[] {
   const spans = block.placeholders
-    .map((placeholder) => ({
-      start: block.text.indexOf(placeholder.original),
-      length: placeholder.original.length,
-      value: cleanValue(Object.prototype.hasOwnProperty.call(values, placeholder.key) ? values[placeholder.key] : ""),
-    }))
-    .filter((span) => span.start >= 0 && span.value !== "")
-    .sort((a, b) => b.start - a.start);
+    .map((placeholder) => ({ placeholder, start: block.text.indexOf(placeholder.original) }))
+    .filter((span) => span.start >= 0)
+    .sort((a, b) => a.start - b.start);
 
-  let text = block.text;
-  for (const span of spans) {
-    text = text.slice(0, span.start) + span.value + text.slice(span.start + span.length);
+  const segments: BlockSegment[] = [];
+  let at = 0;
+  for (const { placeholder, start } of spans) {
+    if (start < at) continue; // overlapping spans cannot both be filled; the first wins
+    if (start > at) segments.push({ kind: "text", text: block.text.slice(at, start) });
+    const value = Object.prototype.hasOwnProperty.call(values, placeholder.key)
+      ? cleanValue(values[placeholder.key])
+      : "";
+    segments.push({
+      kind: "placeholder",
+      placeholder,
+      text: value === "" ? placeholder.original : value,
+      filled: value !== "",
+    });
+    at = start + placeholder.original.length;
   }
-  return text;
+  if (at < block.text.length) segments.push({ kind: "text", text: block.text.slice(at) });
+  return segments;
+}
+
+export function fillBlock(block: ArgumentBlock, values: Readonly<Record<string, string>>): string {
+  return blockSegments(block, values)
+    .map((segment) => segment.text)
+    .join("");
 }
 
 /** The text to insert: one paragraph per block. */
-export function blockParagraphs(block: ArgumentBlock, values: Readonly<Record<string, string>>): string[] {
+export function blockParagraphs(
+  block: ArgumentBlock,
+  values: Readonly<Record<string, string>>
+): string[] {
   return [fillBlock(block, values)];
 }

@@ -21,14 +21,19 @@ function repeats<T>(items: readonly T[]): number[] {
 function noDuplicates<T>(label: string) {
   return (items: readonly T[], ctx: z.RefinementCtx) => {
     for (const index of repeats(items)) {
-      ctx.addIssue({ code: "custom", message: `${label} dubbel: ${String(items[index])}`, path: [index] });
+      ctx.addIssue({
+        code: "custom",
+        message: `${label} dubbel: ${String(items[index])}`,
+        path: [index],
+      });
     }
   };
 }
 
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+    found.push(at);
   return found;
 }
 
@@ -75,7 +80,11 @@ export const blockSchema = z
       }
       const span: [number, number] = [at[0], at[0] + placeholder.original.length];
       if (taken.some(([start, end]) => span[0] < end && start < span[1])) {
-        ctx.addIssue({ code: "custom", message: `"${placeholder.original}" overlapt een andere plaatshouder`, path });
+        ctx.addIssue({
+          code: "custom",
+          message: `"${placeholder.original}" overlapt een andere plaatshouder`,
+          path,
+        });
       }
       taken.push(span);
     });
@@ -97,21 +106,37 @@ export const contentSchema = z
   .superRefine((content, ctx) => {
     const blockIds = content.blocks.map((block) => block.id);
     for (const index of repeats(blockIds)) {
-      ctx.addIssue({ code: "custom", message: `blok-id dubbel: ${blockIds[index]}`, path: ["blocks", index, "id"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `blok-id dubbel: ${blockIds[index]}`,
+        path: ["blocks", index, "id"],
+      });
     }
     const themeIds = content.themes.map((theme) => theme.id);
     for (const id of THEME_IDS) {
       const count = themeIds.filter((seen) => seen === id).length;
       if (count !== 1)
-        ctx.addIssue({ code: "custom", message: `thema ${id} komt ${count} keer voor`, path: ["themes"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `thema ${id} komt ${count} keer voor`,
+          path: ["themes"],
+        });
       if (!content.blocks.some((block) => block.themes.includes(id))) {
-        ctx.addIssue({ code: "custom", message: `geen tekstblok voor thema ${id}`, path: ["blocks"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `geen tekstblok voor thema ${id}`,
+          path: ["blocks"],
+        });
       }
     }
     const audienceIds = content.audiences.map((info) => info.id);
     for (const id of AUDIENCES) {
       const count = audienceIds.filter((seen) => seen === id).length;
       if (count !== 1)
-        ctx.addIssue({ code: "custom", message: `doelgroep ${id} komt ${count} keer voor`, path: ["audiences"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `doelgroep ${id} komt ${count} keer voor`,
+          path: ["audiences"],
+        });
     }
   });
