@@ -8,6 +8,8 @@ module.exports = {
     "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   // office-addin-mock → office-addin-manifest → @microsoft/app-manifest pulls ESM-only packages.
-  transformIgnorePatterns: ["/node_modules/(?!(@microsoft/app-manifest/node_modules/)?(strip-bom|uuid)/)"],
+  transformIgnorePatterns: [
+    "/node_modules/(?!(@microsoft/app-manifest/node_modules/)?(strip-bom|uuid)/)",
+  ],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
 };

@@ -15,7 +15,9 @@ export function sharedPath(...parts: string[]): string {
 export function sharedAvailable(...parts: string[]): boolean {
   const present = fs.existsSync(sharedPath(...parts));
   if (!present && process.env.ARGUMENTENHULP_REQUIRE_SHARED === "1") {
-    throw new Error(`../shared/${parts.join("/")} is required here (ARGUMENTENHULP_REQUIRE_SHARED=1) but absent`);
+    throw new Error(
+      `../shared/${parts.join("/")} is required here (ARGUMENTENHULP_REQUIRE_SHARED=1) but absent`
+    );
   }
   return present;
 }
@@ -27,6 +29,8 @@ export function sharedAvailable(...parts: string[]): boolean {
 export function describeWithShared(parts: string[]): jest.Describe {
   if (sharedAvailable(...parts)) return describe;
   // eslint-disable-next-line no-console
-  console.warn(`SKIPPED: ../shared/${parts.join("/")} is not beside this checkout; tests that need it did not run.`);
+  console.warn(
+    `SKIPPED: ../shared/${parts.join("/")} is not beside this checkout; tests that need it did not run.`
+  );
   return describe.skip;
 }

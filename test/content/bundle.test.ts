@@ -18,7 +18,9 @@ function contentFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const source = fs.readFileSync(file, "utf8");
   return [
-    ...source.matchAll(/\bfrom\s+["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']/g),
+    ...source.matchAll(
+      /\bfrom\s+["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']/g
+    ),
   ].map((match) => match[1] ?? match[2] ?? match[3]);
 }
 
@@ -27,7 +29,7 @@ describe("content bundle hygiene", () => {
 
   it("finds the content files", () => {
     expect(files.map((file) => path.basename(file))).toEqual(
-      expect.arrayContaining(["index.ts", "schema.ts", "blocks.ts"]),
+      expect.arrayContaining(["index.ts", "schema.ts", "blocks.ts"])
     );
   });
 
@@ -41,8 +43,10 @@ describe("content bundle hygiene", () => {
   it("imports nothing but its own files (and the stemmer the cues may use)", () => {
     const foreign = files.flatMap((file) =>
       importsOf(file)
-        .filter((name) => !name.startsWith(".") && name !== "zod" && !name.startsWith("@orama/stemmers"))
-        .map((name) => `${path.relative(CONTENT_DIR, file)} → ${name}`),
+        .filter(
+          (name) => !name.startsWith(".") && name !== "zod" && !name.startsWith("@orama/stemmers")
+        )
+        .map((name) => `${path.relative(CONTENT_DIR, file)} → ${name}`)
     );
     expect(foreign).toEqual([]);
   });

@@ -19,7 +19,9 @@ describe("the report's themes, blocks and audiences", () => {
 
   it("says something different in each theme's label, why and tip", () => {
     for (const theme of THEMES) {
-      const said = [theme.label.nl, theme.why.nl, theme.tip].map((text) => text.toLowerCase().replace(/[.\s]+$/, ""));
+      const said = [theme.label.nl, theme.why.nl, theme.tip].map((text) =>
+        text.toLowerCase().replace(/[.\s]+$/, "")
+      );
       expect({ id: theme.id, distinct: new Set(said).size }).toEqual({ id: theme.id, distinct: 3 });
     }
   });
@@ -37,7 +39,7 @@ describe("the report's themes, blocks and audiences", () => {
 
   it("reaches onderbouwing through the report's own 'laat zien' sentences", () => {
     expect(blocksForTheme("onderbouwing").map((block) => block.id)).toEqual(
-      expect.arrayContaining(["maatschappelijke-waarde", "kern-rapport-laat-zien"]),
+      expect.arrayContaining(["maatschappelijke-waarde", "kern-rapport-laat-zien"])
     );
   });
 
@@ -52,7 +54,9 @@ describe("the report's themes, blocks and audiences", () => {
   it("lists a theme's own blocks before blocks that argue it alongside others, in seed order", () => {
     const relaties = blocksForTheme("relaties");
     expect(relaties.every((block) => block.themes.includes("relaties"))).toBe(true);
-    expect(relaties.length).toBe(BLOCKS.filter((block) => block.themes.includes("relaties")).length);
+    expect(relaties.length).toBe(
+      BLOCKS.filter((block) => block.themes.includes("relaties")).length
+    );
     const firstOther = relaties.findIndex((block) => block.themes[0] !== "relaties");
     expect(firstOther).toBeGreaterThan(0);
     expect(relaties.slice(firstOther).every((block) => block.themes[0] !== "relaties")).toBe(true);
@@ -68,7 +72,7 @@ describe("the report's themes, blocks and audiences", () => {
     expect(audienceById("gemeente").emphasis[0]).toBe("beleidsdoelen");
     expect(audienceById("ministerie").emphasis[0]).toBe("beleidsdoelen");
     expect(audienceById("fonds").emphasis).toEqual(
-      expect.arrayContaining(["maatschappelijke-waarde", "tijd-continuiteit"]),
+      expect.arrayContaining(["maatschappelijke-waarde", "tijd-continuiteit"])
     );
   });
 
@@ -76,9 +80,10 @@ describe("the report's themes, blocks and audiences", () => {
     const all = [...AUDIENCES];
     for (const block of BLOCKS) {
       const fitting: Audience[] = AUDIENCES_INFO.filter((info) =>
-        info.emphasis.some((id) => block.themes.includes(id)),
+        info.emphasis.some((id) => block.themes.includes(id))
       ).map((info) => info.id);
-      const addressedToAll = block.section.startsWith("§3 ") || block.section.startsWith("§5 ") || fitting.length === 0;
+      const addressedToAll =
+        block.section.startsWith("§3 ") || block.section.startsWith("§5 ") || fitting.length === 0;
       expect({ id: block.id, audiences: [...block.audiences].sort() }).toEqual({
         id: block.id,
         audiences: (addressedToAll ? all : fitting).sort(),
@@ -88,6 +93,8 @@ describe("the report's themes, blocks and audiences", () => {
 
   it("shows the report's title without the seed's markdown asterisks", () => {
     expect(BLOCKS.filter((block) => block.text.includes("*"))).toEqual([]);
-    expect(blockById("kern-rapport-laat-zien")?.text).toContain("Het rapport De Kracht van Samen laat zien");
+    expect(blockById("kern-rapport-laat-zien")?.text).toContain(
+      "Het rapport De Kracht van Samen laat zien"
+    );
   });
 });

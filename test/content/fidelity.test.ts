@@ -4,7 +4,15 @@
  */
 import { BLOCKS, THEMES } from "../../src/content";
 import { describeWithShared } from "../shared";
-import { normaliseSeedText, notInSeed, quotedParagraphs, readSeed, sectionOf, SEED_PARTS, type Seed } from "./seed";
+import {
+  normaliseSeedText,
+  notInSeed,
+  quotedParagraphs,
+  readSeed,
+  sectionOf,
+  SEED_PARTS,
+  type Seed,
+} from "./seed";
 
 describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => {
   let seed: Seed;
@@ -24,14 +32,14 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
     expect(
       notInSeed(
         THEMES.map((theme) => ({ id: `${theme.id}.tip`, text: theme.tip })),
-        seed,
-      ),
+        seed
+      )
     ).toEqual([]);
     expect(
       notInSeed(
         THEMES.map((theme) => ({ id: `${theme.id}.why`, text: theme.why.nl })),
-        seed,
-      ),
+        seed
+      )
     ).toEqual([]);
   });
 
@@ -47,7 +55,9 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
     ];
     for (const alter of alterations) {
       const altered = BLOCKS.map((block) => ({ id: block.id, text: alter(block.text) }));
-      const unchanged = altered.filter((block, index) => block.text === BLOCKS[index].text).map((block) => block.id);
+      const unchanged = altered
+        .filter((block, index) => block.text === BLOCKS[index].text)
+        .map((block) => block.id);
       const expected = BLOCKS.map((block) => block.id).filter((id) => !unchanged.includes(id));
       expect(expected.length).toBeGreaterThan(0);
       expect(notInSeed(altered, seed)).toEqual(expected);
@@ -56,7 +66,9 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
 
   it("keeps a missing final full stop where the seed has none", () => {
     for (const block of BLOCKS) {
-      const quoted = seed.sections.flatMap(quotedParagraphs).find((quote) => quote === normaliseSeedText(block.text));
+      const quoted = seed.sections
+        .flatMap(quotedParagraphs)
+        .find((quote) => quote === normaliseSeedText(block.text));
       if (quoted !== undefined) expect(block.text.endsWith(".")).toBe(quoted.endsWith("."));
     }
     expect(BLOCKS.filter((block) => !/[.!?]$/.test(block.text)).map((block) => block.id)).toEqual([
@@ -67,7 +79,9 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
 
   it("offers every quoted argument of §2, §3 and §4 as a whole block", () => {
     const blockTexts = BLOCKS.map((block) => normaliseSeedText(block.text));
-    const quotes = seed.sections.filter((section) => [2, 3, 4].includes(section.number)).flatMap(quotedParagraphs);
+    const quotes = seed.sections
+      .filter((section) => [2, 3, 4].includes(section.number))
+      .flatMap(quotedParagraphs);
     expect(quotes).toHaveLength(11);
     expect(quotes.filter((quote) => !blockTexts.includes(quote))).toEqual([]);
   });
@@ -75,7 +89,9 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
   it("offers each §2 'Gebruik dit argument:' sentence as a block", () => {
     const section2 = seed.sections.find((section) => section.number === 2)!;
     const introduced = section2.paragraphs
-      .map((paragraph, index) => (paragraph === "Gebruik dit argument:" ? section2.paragraphs[index + 1] : undefined))
+      .map((paragraph, index) =>
+        paragraph === "Gebruik dit argument:" ? section2.paragraphs[index + 1] : undefined
+      )
       .filter((next): next is string => next !== undefined)
       .map((quote) => quote.replace(/^"|"$/g, ""));
     expect(introduced).toHaveLength(4);
@@ -109,10 +125,15 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
   it("takes each theme's tip and why from the theme's own sections (or the seed's introduction)", () => {
     for (const theme of THEMES) {
       const own = theme.sections.map((label) => sectionOf(label, seed)!);
-      const source = [seed.introduction, ...own.map((section) => [section.heading, ...section.paragraphs])]
+      const source = [
+        seed.introduction,
+        ...own.map((section) => [section.heading, ...section.paragraphs]),
+      ]
         .flat()
         .join(" ");
-      const outside = [theme.tip, theme.why.nl].filter((text) => !source.includes(normaliseSeedText(text)));
+      const outside = [theme.tip, theme.why.nl].filter(
+        (text) => !source.includes(normaliseSeedText(text))
+      );
       expect({ id: theme.id, outside }).toEqual({ id: theme.id, outside: [] });
     }
   });

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { BLOCKS, blockById, blockParagraphs, fillBlock, type ArgumentBlock } from "../../src/content";
+import {
+  BLOCKS,
+  blockById,
+  blockParagraphs,
+  fillBlock,
+  type ArgumentBlock,
+} from "../../src/content";
 
 const label = { nl: "x", en: "x" };
 const twoPlaceholders: ArgumentBlock = {
@@ -26,32 +32,34 @@ describe("fillBlock", () => {
   it("replaces only the placeholder's words, trimmed", () => {
     const block = blockById("community-builder")!;
     expect(fillBlock(block, { buurt: "  de Schilderswijk " })).toBe(
-      "Door een community builder aan te stellen versterken we de sociale verbanden in de Schilderswijk, waardoor er meer verbinding tussen mensen komt en er een voedingsbodem ontstaat voor nieuwe initiatieven",
+      "Door een community builder aan te stellen versterken we de sociale verbanden in de Schilderswijk, waardoor er meer verbinding tussen mensen komt en er een voedingsbodem ontstaat voor nieuwe initiatieven"
     );
   });
 
   it("fills several placeholders independently, even when a value contains another's words", () => {
     expect(fillBlock(twoPlaceholders, { activiteiten: "koffieochtenden", buurt: "Ondiep" })).toBe(
-      "Wij organiseren koffieochtenden in Ondiep.",
+      "Wij organiseren koffieochtenden in Ondiep."
     );
     expect(fillBlock(twoPlaceholders, { activiteiten: "activiteiten in onze buurt" })).toBe(
-      "Wij organiseren activiteiten in onze buurt in onze buurt.",
+      "Wij organiseren activiteiten in onze buurt in onze buurt."
     );
     expect(fillBlock(twoPlaceholders, { buurt: "", activiteiten: "taallessen" })).toBe(
-      "Wij organiseren taallessen in onze buurt.",
+      "Wij organiseren taallessen in onze buurt."
     );
   });
 
   it("ignores keys the block does not have and keys inherited from Object", () => {
-    expect(fillBlock(twoPlaceholders, { naam: "Ondiep", toString: "x" })).toBe(twoPlaceholders.text);
-    expect(fillBlock(twoPlaceholders, Object.create({ buurt: "geërfd" }) as Record<string, string>)).toBe(
-      twoPlaceholders.text,
+    expect(fillBlock(twoPlaceholders, { naam: "Ondiep", toString: "x" })).toBe(
+      twoPlaceholders.text
     );
+    expect(
+      fillBlock(twoPlaceholders, Object.create({ buurt: "geërfd" }) as Record<string, string>)
+    ).toBe(twoPlaceholders.text);
   });
 
   it("joins a value typed over several lines, so the block stays one paragraph", () => {
     expect(fillBlock(twoPlaceholders, { buurt: "Ondiep\r\nen Zuilen" })).toBe(
-      "Wij organiseren wekelijkse buurtactiviteiten in Ondiep en Zuilen.",
+      "Wij organiseren wekelijkse buurtactiviteiten in Ondiep en Zuilen."
     );
   });
 
@@ -61,10 +69,11 @@ describe("fillBlock", () => {
         const filled = fillBlock(twoPlaceholders, { activiteiten, buurt });
         expect(filled.startsWith("Wij organiseren ")).toBe(true);
         expect(filled.endsWith(".")).toBe(true);
-        const a = activiteiten.replace(/\s*[\r\n]+\s*/g, " ").trim() || "wekelijkse buurtactiviteiten";
+        const a =
+          activiteiten.replace(/\s*[\r\n]+\s*/g, " ").trim() || "wekelijkse buurtactiviteiten";
         const b = buurt.replace(/\s*[\r\n]+\s*/g, " ").trim() || "onze buurt";
         expect(filled).toBe(`Wij organiseren ${a} in ${b}.`);
-      }),
+      })
     );
   });
 });
@@ -74,7 +83,11 @@ describe("blockParagraphs", () => {
     const block = blockById("wat-er-verandert")!;
     const paragraphs = blockParagraphs(block, { activiteiten: "maandelijkse buurtmaaltijden" });
     expect(paragraphs).toHaveLength(1);
-    expect(paragraphs[0]).toMatch(/^Wij organiseren maandelijkse buurtmaaltijden en ondersteunen bewoners/);
-    expect(blockParagraphs(blockById("kernboodschap")!, {})).toEqual([blockById("kernboodschap")!.text]);
+    expect(paragraphs[0]).toMatch(
+      /^Wij organiseren maandelijkse buurtmaaltijden en ondersteunen bewoners/
+    );
+    expect(blockParagraphs(blockById("kernboodschap")!, {})).toEqual([
+      blockById("kernboodschap")!.text,
+    ]);
   });
 });

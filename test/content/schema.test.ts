@@ -1,9 +1,16 @@
 import { AUDIENCES_INFO, BLOCKS, THEMES, type ArgumentBlock } from "../../src/content";
 import { blockSchema, contentSchema } from "../../src/content/schema";
 
-const content = () => ({ themes: [...THEMES], blocks: [...BLOCKS], audiences: [...AUDIENCES_INFO] });
+const content = () => ({
+  themes: [...THEMES],
+  blocks: [...BLOCKS],
+  audiences: [...AUDIENCES_INFO],
+});
 
-function issues(result: { success: boolean; error?: { issues: Array<{ message: string }> } }): string[] {
+function issues(result: {
+  success: boolean;
+  error?: { issues: Array<{ message: string }> };
+}): string[] {
   return result.success ? [] : result.error!.issues.map((issue) => issue.message);
 }
 
@@ -26,17 +33,25 @@ describe("content schema", () => {
 
   it("rejects ids that are not kebab-case and sections without a § number", () => {
     expect(blockSchema.safeParse(block({ id: "Relaties_Basis" })).success).toBe(false);
-    expect(blockSchema.safeParse(block({ section: "Relaties zijn geen bijzaak" })).success).toBe(false);
+    expect(blockSchema.safeParse(block({ section: "Relaties zijn geen bijzaak" })).success).toBe(
+      false
+    );
   });
 
   it("rejects a placeholder whose original is absent, repeated or overlapping", () => {
     const label = { nl: "buurt", en: "neighbourhood" };
     expect(
-      issues(blockSchema.safeParse(block({ placeholders: [{ key: "buurt", label, original: "onze wijk" }] }))),
+      issues(
+        blockSchema.safeParse(
+          block({ placeholders: [{ key: "buurt", label, original: "onze wijk" }] })
+        )
+      )
     ).toEqual([expect.stringContaining("0 keer")]);
-    expect(issues(blockSchema.safeParse(block({ placeholders: [{ key: "r", label, original: "relaties" }] })))).toEqual(
-      [expect.stringContaining("2 keer")],
-    );
+    expect(
+      issues(
+        blockSchema.safeParse(block({ placeholders: [{ key: "r", label, original: "relaties" }] }))
+      )
+    ).toEqual([expect.stringContaining("2 keer")]);
     const overlapping = [
       { key: "a", label, original: "sterkere buurt" },
       { key: "b", label, original: "buurt." },
@@ -58,17 +73,25 @@ describe("content schema", () => {
     expect(issues(contentSchema.safeParse(duplicate))).toEqual([`blok-id dubbel: ${BLOCKS[1].id}`]);
 
     const noTalenten = { ...content(), themes: THEMES.filter((theme) => theme.id !== "talenten") };
-    expect(issues(contentSchema.safeParse(noTalenten))).toEqual(["thema talenten komt 0 keer voor"]);
+    expect(issues(contentSchema.safeParse(noTalenten))).toEqual([
+      "thema talenten komt 0 keer voor",
+    ]);
 
     const unreachable = {
       ...content(),
-      blocks: BLOCKS.map((b) => ({ ...b, themes: b.themes.filter((id) => id !== "onderbouwing") })).filter(
-        (b) => b.themes.length > 0,
-      ),
+      blocks: BLOCKS.map((b) => ({
+        ...b,
+        themes: b.themes.filter((id) => id !== "onderbouwing"),
+      })).filter((b) => b.themes.length > 0),
     };
-    expect(issues(contentSchema.safeParse(unreachable))).toEqual(["geen tekstblok voor thema onderbouwing"]);
+    expect(issues(contentSchema.safeParse(unreachable))).toEqual([
+      "geen tekstblok voor thema onderbouwing",
+    ]);
 
-    const noFonds = { ...content(), audiences: AUDIENCES_INFO.filter((info) => info.id !== "fonds") };
+    const noFonds = {
+      ...content(),
+      audiences: AUDIENCES_INFO.filter((info) => info.id !== "fonds"),
+    };
     expect(issues(contentSchema.safeParse(noFonds))).toEqual(["doelgroep fonds komt 0 keer voor"]);
   });
 });

@@ -41,7 +41,8 @@ export function readSeed(): Seed {
   const introduction: string[] = [];
   for (const paragraph of paragraphs) {
     const numbered = /^(\d)\. (.+)$/.exec(paragraph);
-    if (numbered) sections.push({ number: Number(numbered[1]), heading: numbered[2], paragraphs: [] });
+    if (numbered)
+      sections.push({ number: Number(numbered[1]), heading: numbered[2], paragraphs: [] });
     else (sections.at(-1)?.paragraphs ?? introduction).push(paragraph);
   }
   return { paragraphs, introduction, sections };
@@ -57,16 +58,23 @@ function quotesWhole(paragraph: string, quote: string): boolean {
     const before = paragraph.slice(0, at);
     const after = paragraph.slice(at + quote.length);
     const startsWhole = before === "" || before.endsWith('"') || /[.!?:] $/.test(before);
-    const endsWhole = after === "" || after.startsWith('"') || (/[.!?:]$/.test(quote) && after.startsWith(" "));
+    const endsWhole =
+      after === "" || after.startsWith('"') || (/[.!?:]$/.test(quote) && after.startsWith(" "));
     if (startsWhole && endsWhole) return true;
   }
   return false;
 }
 
 /** Ids of the items whose text is not, exactly and as whole sentences, a quote of the seed. */
-export function notInSeed(items: ReadonlyArray<{ id: string; text: string }>, seed: Seed): string[] {
+export function notInSeed(
+  items: ReadonlyArray<{ id: string; text: string }>,
+  seed: Seed
+): string[] {
   return items
-    .filter((item) => !seed.paragraphs.some((paragraph) => quotesWhole(paragraph, normaliseSeedText(item.text))))
+    .filter(
+      (item) =>
+        !seed.paragraphs.some((paragraph) => quotesWhole(paragraph, normaliseSeedText(item.text)))
+    )
     .map((item) => item.id);
 }
 
@@ -76,7 +84,9 @@ export function sectionOf(label: string, seed: Seed): SeedSection | undefined {
   if (!match) return undefined;
   const section = seed.sections.find((candidate) => candidate.number === Number(match[1]));
   if (!section) return undefined;
-  return section.heading === match[2] || section.paragraphs.includes(match[2]) ? section : undefined;
+  return section.heading === match[2] || section.paragraphs.includes(match[2])
+    ? section
+    : undefined;
 }
 
 /** Each quoted paragraph of the seed (a whole paragraph between quotes), without its quotes. */
