@@ -139,7 +139,9 @@ function fitTheme(
   const vw = new Float64Array(n);
   let vb = 0;
   const grad = new Float64Array(n);
-  const frozen = Uint8Array.from(m.names, (name) => (options.only && !options.only.test(name) ? 1 : 0));
+  const frozen = Uint8Array.from(m.names, (name) =>
+    options.only && !options.only.test(name) ? 1 : 0
+  );
   const lr = 0.3;
   const momentum = 0.9;
   const count = rows.length;

@@ -58,8 +58,14 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["relatie bijzaak", 1],
     ["relatief", -0.6],
     // Third-person and policy voice: what public texts say about trust and networks.
-    ["vertrouwen|contact|contacten|banden tussen|onder mensen|bewoners|inwoners|buurtbewoners|buren|buurtgenoten|generaties|culturen ~3", 0.8],
-    ["band|banden|vertrouwen opbouwen|opgebouwd|groeien|groeit|ontstaan|versterken|versterkt ~3", 0.7],
+    [
+      "vertrouwen|contact|contacten|banden tussen|onder mensen|bewoners|inwoners|buurtbewoners|buren|buurtgenoten|generaties|culturen ~3",
+      0.8,
+    ],
+    [
+      "band|banden|vertrouwen opbouwen|opgebouwd|groeien|groeit|ontstaan|versterken|versterkt ~3",
+      0.7,
+    ],
     ["informele netwerken|netwerk|banden|contacten|steun|zorg ~2", 0.8],
     ["wederkerigheid|nabuurschap|naoberschap|burenrelaties|buurtnetwerk|buurtnetwerken", 0.7],
     ["met elkaar in contact|verbinden|verbonden ~5", 0.8],
@@ -119,16 +125,28 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["gelijkwaardig|gelijkwaardige", 0.3],
     ["de regie van|over de avond|muziek", -0.3],
     // Policy voice: residents decide, run and own; the municipality gives room.
-    ["bewoners|inwoners|buurtbewoners|wijkbewoners|burgers beslissen|bepalen|beoordelen|kiezen|besluiten|beheren|runnen|runt|trekken ~3", 0.6],
+    [
+      "bewoners|inwoners|buurtbewoners|wijkbewoners|burgers beslissen|bepalen|beoordelen|kiezen|besluiten|beheren|runnen|runt|trekken ~3",
+      0.6,
+    ],
     ["zelf beheren|beheer|beheert|runnen|runt|uitvoeren|uitvoert|oprichten ~3", 0.7],
     ["voor en door", 0.6],
-    ["wat bewoners|inwoners|wijkbewoners|buurtbewoners|burgers zelf willen|vragen|belangrijk|nodig ~5", 0.7],
+    [
+      "wat bewoners|inwoners|wijkbewoners|buurtbewoners|burgers zelf willen|vragen|belangrijk|nodig ~5",
+      0.7,
+    ],
     ["ruimte initiatief|initiatieven|ideeen|burgerinitiatief|bewonersinitiatieven ~4", 0.6],
-    ["buurtrecht|uitdaagrecht|bewonerszeggenschap|burgerinitiatieven|buurtinitiatieven|initiatiefneemster", 0.6],
+    [
+      "buurtrecht|uitdaagrecht|bewonerszeggenschap|burgerinitiatieven|buurtinitiatieven|initiatiefneemster",
+      0.6,
+    ],
     ["op eigen kracht draaien|draait|verder|doorgaan ~4", 0.6],
     ["co creatie", 0.6],
     ["samen besluiten|beslissen|bepalen|kiezen ~3", 0.6],
-    ["hun|eigen situatie|leefomgeving|buurt|wijk veranderen|verbeteren|vormgeven|inrichten ~4", 0.5],
+    [
+      "hun|eigen situatie|leefomgeving|buurt|wijk veranderen|verbeteren|vormgeven|inrichten ~4",
+      0.5,
+    ],
     ["actieve|actief deelname|betrokkenheid|burgerschap ~2", 0.4],
   ],
   "kleine-stappen": [
@@ -141,7 +159,7 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["masterplan|plan begint|begon|startte|niemand ~5", 0.4],
     ["werd het begin ~3", 0.8],
     ["klein beginnen|houden ~2", 0.9],
-    ["kleinschalig|kleinschalige", 0.5],
+    ["kleinschalig|kleinschalige", 0.7],
     ["ontstaan|ontstond|gegroeid|groeide|voortgekomen|uitgegroeid uit ~3", 0.6],
     ["kleine dingen|gebaren|initiatieven|acties ~2", 0.7],
     ["van daaruit", 0.4],
@@ -167,7 +185,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["kleine|klein|kleinschalige|kleinschalig groot|grote effect|verschil|impact|gevolgen ~6", 0.9],
     ["kop koffie|thee ~2", 0.5],
     ["kleine moeite", 0.7],
-    ["zomaar|makkelijk|vrijblijvend binnenlopen|binnenstappen|aanschuiven|aansluiten|meedoen ~3", 0.6],
+    [
+      "zomaar|makkelijk|vrijblijvend binnenlopen|binnenstappen|aanschuiven|aansluiten|meedoen ~3",
+      0.6,
+    ],
     ["vrijblijvend|vrijblijvende|toegankelijk|toegankelijke", 0.25],
     ["begint|beginnen|begon vaak|meestal|gewoon ~3", 0.4],
     ["van de grond ~3", 0.3],
@@ -226,7 +247,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["gezellige tijd", -1],
     // Public texts: facilities closing, initiatives that must keep running, years of building.
     ["blijven draaien|lopen|functioneren|voortbestaan|openblijven ~3", 0.6],
-    ["sluiten|sluiting|dicht|dichtgaan|verdwijnen buurthuis|buurthuizen|wijkcentrum|wijkcentra|buurtcentrum|voorziening|voorzieningen ~5", 0.5],
+    [
+      "sluiten|sluiting|dicht|dichtgaan|verdwijnen buurthuis|buurthuizen|wijkcentrum|wijkcentra|buurtcentrum|voorziening|voorzieningen ~5",
+      0.5,
+    ],
     ["jarenlang|jarenlange|decennia|vele jaren", 0.4],
     ["structuur nodig ~4", 0.4],
     ["tijdelijke inzet|financiering|projecten|middelen ~2", 0.7],
@@ -295,7 +319,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["relaties|contacten|netwerk onderhouden|onderhoudt ~3", 0.6],
     ["mensen|bewoners|buurtgenoten elkaar brengen|brengt|breng|bracht ~5", 0.6],
     ["voorwerk|regelwerk|coordinatie|coordineren|coordineert", 0.5],
-    ["ondersteunen|ondersteunt|begeleiden|begeleidt|coachen|faciliteren|faciliteert vrijwilligers|initiatiefnemers|bewoners ~4", 0.4],
+    [
+      "ondersteunen|ondersteunt|begeleiden|begeleidt|coachen|faciliteren|faciliteert vrijwilligers|initiatiefnemers|bewoners ~4",
+      0.4,
+    ],
     ["mogelijk maken|maakt ~3", 0.3],
   ],
   "maatschappelijke-waarde": [
@@ -322,7 +349,8 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["elke|iedere euro ~2", 0.8],
     ["investeren|investering|investeert in gemeenschapskracht|buurt|mensen|wijk ~4", 0.8],
     ["investering|investeren", 0.3],
-    ["samenleving", 0.4],
+    // Public texts name "de samenleving" in passing; alone it says little about value.
+    ["samenleving", 0.2],
     ["waarde", 0.3],
     ["vangnet", 0.3],
     ["veiliger|prettiger|gezonder", 0.3],
@@ -336,7 +364,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     // A quote or an invoice for a study is a budget line, not the value of the work.
     ["offerte|offertes|btw|factuur|facturen", -0.6],
     ["onmisbaar|onmisbare", 0.4],
-    ["veerkrachtig|veerkrachtige|veerkracht samenleving|buurt|wijk|gemeenschap|gemeenschappen|buurten ~3", 0.6],
+    [
+      "veerkrachtig|veerkrachtige|veerkracht samenleving|buurt|wijk|gemeenschap|gemeenschappen|buurten ~3",
+      0.6,
+    ],
   ],
   beleidsdoelen: [
     [
@@ -457,7 +488,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["petitie|noodkreet|brandbrief|manifest", 0.5],
     ["alarm slaan|slaat|sloegen ~2", 0.5],
     ["heb|hebben|heeft|hebt nodig ~6", 0.4],
-    ["gemeente|gemeenten|overheid|corporatie|corporaties|fondsen|rijk moet|moeten zorgen|investeren|bieden|geven|financieren ~5", 0.5],
+    [
+      "gemeente|gemeenten|overheid|corporatie|corporaties|fondsen|rijk moet|moeten zorgen|investeren|bieden|geven|financieren ~5",
+      0.5,
+    ],
     ["aanvragen|aanvraag indienen|ingediend|behandelen|behandeld|voldoet|voldoen ~4", -0.5],
   ],
   talenten: [
@@ -495,7 +529,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["op eigen kracht", -0.5],
     ["energie veel|lokale|positieve|aanwezig|buurt|wijk ~3", 0.5],
     ["ontplooien|ontplooiing|ervaringskennis", 0.5],
-    ["kwaliteiten|talenten|vaardigheden van bewoners|inwoners|mensen|buurtbewoners|vrijwilligers ~3", 0.9],
+    [
+      "kwaliteiten|talenten|vaardigheden van bewoners|inwoners|mensen|buurtbewoners|vrijwilligers ~3",
+      0.9,
+    ],
   ],
   onderbouwing: [
     ["volgens|aldus ggd|cbs|scp|rivm|movisie|onderzoekers|experts|deskundigen ~3", 0.8],
@@ -525,9 +562,9 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["onderzoek naar overlast|geluidsoverlast|metingen|asbest|bodem ~3", -0.8],
     ["centraal bureau voor de statistiek publiceert ~6", -0.5],
     // "Heeft zich bewezen" is proof in practice, no research cited.
-    ["zich|zijn|haar nut|waarde bewezen ~3", -0.6],
+    ["zich|zijn|haar nut|waarde bewezen ~6", -0.6],
     ["offerte|offertes|btw|factuur|facturen", -0.6],
-    ["verwey|regioplan|trimbos|pharos|nji|kis|rvs|wrr|planbureau|kennisplatform", 0.4],
+    ["verwey|regioplan|trimbos|pharos|nji|kis|rvs|wrr|planbureau|kennisplatform", 0.3],
     ["onderzoek|studie|rapport|evaluatie wijst|wijzen|laat|liet zien|uit ~4", 0.8],
   ],
 };
