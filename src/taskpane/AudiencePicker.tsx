@@ -1,12 +1,16 @@
-/** "Voor: [Gemeente ▾]": who the application is for; it re-ranks suggestions, never filters. */
+/**
+ * "Voor: [Gemeente ▾]": who the application is for; it re-ranks suggestions, never filters.
+ * Fluent's Select (a native select) rather than its Dropdown: the same look and keyboard use, the
+ * platform's own list on touch and for screen readers, and ~30 KB less script.
+ */
 import * as React from "react";
-import { Dropdown, Option, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { AUDIENCES_INFO, type Audience } from "../content";
 import { LanguageContext, useStrings } from "./strings";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  dropdown: { minWidth: "12rem", maxWidth: "100%" },
+  select: { minWidth: "12rem", maxWidth: "100%" },
 });
 
 export function AudiencePicker({
@@ -19,28 +23,29 @@ export function AudiencePicker({
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
-  const labelId = useId("audience-label");
-  const selected = AUDIENCES_INFO.find((info) => info.id === audience);
+  const id = useId("audience");
   return (
     <div className={styles.row}>
-      <label id={labelId}>{strings.audienceLabel}</label>
-      <Dropdown
-        className={styles.dropdown}
-        aria-labelledby={labelId}
-        placeholder={strings.audiencePlaceholder}
-        value={selected ? selected.label[language] : ""}
-        selectedOptions={audience ? [audience] : []}
-        onOptionSelect={(_, data) => {
-          if (data.optionValue && data.optionValue !== audience)
-            onChange(data.optionValue as Audience);
+      <label htmlFor={id}>{strings.audienceLabel}</label>
+      <Select
+        id={id}
+        className={styles.select}
+        value={audience ?? ""}
+        onChange={(_, data) => {
+          if (data.value && data.value !== audience) onChange(data.value as Audience);
         }}
       >
+        {audience === null && (
+          <option value="" disabled>
+            {strings.audiencePlaceholder}
+          </option>
+        )}
         {AUDIENCES_INFO.map((info) => (
-          <Option key={info.id} value={info.id}>
+          <option key={info.id} value={info.id}>
             {info.label[language]}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </div>
   );
 }

@@ -1,30 +1,18 @@
 /**
- * The pane's top line: product name, refresh, and a menu with Over and Help. Over also lists what
- * this Word cannot do, so an older Word explains itself without a standing warning.
+ * The pane's top line: product name, refresh, and a "more" button that shows Over and Help. Over
+ * also lists what this Word cannot do, so an older Word explains itself without a standing
+ * warning. The two choices unfold under the line (a disclosure) instead of a popup menu: the
+ * same keyboard use, and no positioning library in the pane's script.
  */
 import * as React from "react";
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, MoreHorizontal20Regular } from "@fluentui/react-icons";
 import { useStrings } from "./strings";
-import type { InfoTopic } from "./InfoDialog";
-
-// Over and Help are opened rarely; their dialog loads on first use and stays out of the first paint.
-const InfoDialog = React.lazy(() =>
-  import("./InfoDialog").then((module) => ({ default: module.InfoDialog }))
-);
+import { InfoDialog, type InfoTopic } from "./InfoDialog";
 
 const useStyles = makeStyles({
-  header: {
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  line: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
@@ -37,6 +25,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
+  },
+  more: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "flex-end",
+    gap: tokens.spacingHorizontalXS,
   },
 });
 
@@ -51,42 +45,61 @@ export function Header({
 }) {
   const styles = useStyles();
   const strings = useStrings();
+  const [open, setOpen] = React.useState(false);
   const [topic, setTopic] = React.useState<InfoTopic | null>(null);
-  // The dialog was opened from a menu item that no longer exists; focus returns to the menu button.
-  const menuButton = React.useRef<HTMLButtonElement>(null);
+  const moreId = React.useId();
+  // The dialog was opened from a choice that is gone once it opens; focus returns to "more".
+  const moreButton = React.useRef<HTMLButtonElement>(null);
   const close = React.useCallback(() => {
     setTopic(null);
-    menuButton.current?.focus();
+    moreButton.current?.focus();
   }, []);
+  const choose = (next: InfoTopic) => {
+    setOpen(false);
+    setTopic(next);
+  };
   return (
     <header className={styles.header}>
-      <h1 className={styles.title}>{strings.productName}</h1>
-      <Button
-        appearance="subtle"
-        icon={<ArrowSync20Regular />}
-        onClick={onRefresh}
-        disabledFocusable={busy}
-      >
-        {strings.refresh}
-      </Button>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Tooltip content={strings.moreMenu} relationship="label">
-            <Button appearance="subtle" icon={<MoreHorizontal20Regular />} ref={menuButton} />
-          </Tooltip>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={() => setTopic("about")}>{strings.about}</MenuItem>
-            <MenuItem onClick={() => setTopic("help")}>{strings.help}</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
-      {topic !== null && (
-        <React.Suspense fallback={null}>
-          <InfoDialog topic={topic} onClose={close} missing={missing} />
-        </React.Suspense>
+      <div className={styles.line}>
+        <h1 className={styles.title}>{strings.productName}</h1>
+        <Button
+          appearance="subtle"
+          icon={<ArrowSync20Regular />}
+          onClick={onRefresh}
+          disabledFocusable={busy}
+        >
+          {strings.refresh}
+        </Button>
+        <Button
+          appearance="subtle"
+          icon={<MoreHorizontal20Regular />}
+          ref={moreButton}
+          aria-label={strings.moreMenu}
+          title={strings.moreMenu}
+          aria-expanded={open}
+          aria-controls={open ? moreId : undefined}
+          onClick={() => setOpen(!open)}
+        />
+      </div>
+      {open && (
+        <div
+          id={moreId}
+          className={styles.more}
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            setOpen(false);
+            moreButton.current?.focus();
+          }}
+        >
+          <Button appearance="subtle" size="small" onClick={() => choose("about")}>
+            {strings.about}
+          </Button>
+          <Button appearance="subtle" size="small" onClick={() => choose("help")}>
+            {strings.help}
+          </Button>
+        </div>
       )}
+      {topic !== null && <InfoDialog topic={topic} onClose={close} missing={missing} />}
     </header>
   );
 }

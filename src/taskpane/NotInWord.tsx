@@ -1,10 +1,10 @@
 /** Opened outside Word (a browser, another Office app): explain, and point to the preview page. */
 import {
   FluentProvider,
-  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  tokens,
   type Theme,
 } from "@fluentui/react-components";
 import { LanguageContext, stringsFor, type Language } from "./strings";
@@ -19,7 +19,9 @@ export function NotInWord({ language, theme }: { language: Language; theme: Them
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.notWordTitle}</MessageBarTitle> {strings.notWordBody}{" "}
-              <Link href="preview.html">{strings.notWordLink}</Link>
+              <a href="preview.html" style={{ color: tokens.colorBrandForegroundLink }}>
+                {strings.notWordLink}
+              </a>
             </MessageBarBody>
           </MessageBar>
         </main>

@@ -193,7 +193,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     if (!id || !root.current) return;
     focusTheme.current = null;
     const header = root.current.querySelector<HTMLElement>(
-      `[data-theme="${id}"] .fui-AccordionHeader__button`
+      `[data-theme="${id}"] [data-theme-toggle]`
     );
     header?.focus();
     header?.scrollIntoView?.({ block: "nearest" });

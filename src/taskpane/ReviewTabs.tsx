@@ -4,17 +4,11 @@
  * undo that stays visible.
  */
 import * as React from "react";
-import {
-  Button,
-  MessageBarActions,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBarActions, makeStyles, tokens } from "@fluentui/react-components";
 import type { ThemeId } from "../content";
 import type { Review } from "../analysis/types";
 import { BlockLibrary } from "./blocks";
+import { PaneTabs } from "./PaneTabs";
 import { ThemeList } from "./ThemeList";
 import type { ThemeCardProps } from "./ThemeCard";
 import { Notice } from "./states/Notice";
@@ -36,10 +30,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  tabs: { flexWrap: "wrap" },
 });
 
-export interface ReviewTabsProps extends Omit<ThemeCardProps, "item"> {
+export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   review: Review;
   themes: PaneTheme[];
   tab: PaneTab;
@@ -76,27 +69,21 @@ export function ReviewTabs({
 
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, data) => onTabChange(data.value as PaneTab)}
-        aria-label={strings.tabsLabel}
-      >
-        <Tab value="missing" id="tab-missing" aria-controls="panel-missing">
-          {formatString(strings.tabMissing, { n: missing.length })}
-        </Tab>
-        <Tab value="covered" id="tab-covered" aria-controls="panel-covered">
-          {formatString(strings.tabCovered, { n: covered.length })}
-        </Tab>
-        <Tab value="library" id="tab-library" aria-controls="panel-library">
-          {strings.tabLibrary}
-        </Tab>
-      </TabList>
+      <PaneTabs<PaneTab>
+        idPrefix="review"
+        label={strings.tabsLabel}
+        selected={tab}
+        onSelect={onTabChange}
+        tabs={[
+          { value: "missing", label: formatString(strings.tabMissing, { n: missing.length }) },
+          { value: "covered", label: formatString(strings.tabCovered, { n: covered.length }) },
+          { value: "library", label: strings.tabLibrary },
+        ]}
+      />
       <div
         role="tabpanel"
-        id={`panel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
+        id={`review-panel-${tab}`}
+        aria-labelledby={`review-tab-${tab}`}
         className={styles.panel}
       >
         {tab === "missing" && (

@@ -1,18 +1,19 @@
 /**
  * One theme, collapsed to its label and state; opened: why it matters, the report's tip, the
  * paragraphs that argue it (with the deciding words marked) and, when it is missing or weak,
- * the report's own text blocks to insert.
+ * the report's own text blocks to insert. A disclosure (heading > button with aria-expanded) in
+ * Fluent's accordion look; Fluent's Accordion would bring a focus-management library for nothing
+ * the cards use.
  */
 import * as React from "react";
 import {
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
+  createFocusOutlineStyle,
   makeStyles,
   shorthands,
   tokens,
 } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import type { ParagraphReview } from "../analysis/types";
 import { blockById, type Audience, type ThemeId } from "../content";
 import type { DocumentParagraph } from "../document/port";
@@ -28,6 +29,29 @@ const MAX_EVIDENCE = 3;
 const MAX_BLOCKS = 3;
 
 const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
+  toggle: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    width: "100%",
+    minHeight: "44px",
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalM} 0 ${tokens.spacingHorizontalMNudge}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorTransparentBackground,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ...createFocusOutlineStyle(),
+  },
+  chevron: { flexShrink: 0 },
   headerContent: {
     display: "flex",
     alignItems: "center",
@@ -48,6 +72,7 @@ const useStyles = makeStyles({
     flexShrink: 0,
   },
   panel: {
+    margin: `0 ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -94,6 +119,8 @@ const useStyles = makeStyles({
 
 export interface ThemeCardProps {
   item: PaneTheme;
+  open: boolean;
+  onToggle(id: ThemeId): void;
   paragraphs: DocumentParagraph[];
   paragraphReviews: Map<number, ParagraphReview>;
   values: PlaceholderValues;
@@ -105,10 +132,13 @@ export interface ThemeCardProps {
 }
 
 export function ThemeCard(props: ThemeCardProps) {
-  const { item, paragraphs, paragraphReviews, onShowParagraph, onNotRelevant } = props;
+  const { item, open, onToggle, paragraphs, paragraphReviews, onShowParagraph, onNotRelevant } =
+    props;
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
+  const toggleId = React.useId();
+  const panelId = React.useId();
   const { theme, status } = item;
   // A block just inserted turns the theme covered and the engine stops suggesting blocks; the
   // card keeps showing them while it is still on screen, so the focused button is not pulled away.
@@ -125,83 +155,100 @@ export function ThemeCard(props: ThemeCardProps) {
     .filter((index) => paragraphs[index] !== undefined);
 
   return (
-    <AccordionItem value={theme.id} data-theme={theme.id} data-status={status}>
-      <AccordionHeader as="h3" expandIconPosition="end">
-        <span className={styles.headerContent}>
-          <ThemeMark status={status} />
-          <span className={styles.label}>{theme.label[language]}</span>
-          <span className={styles.status}>{statusLabel(strings, status)}</span>
-        </span>
-      </AccordionHeader>
-      <AccordionPanel className={styles.panel}>
-        {status === "weak" && <p className={styles.para}>{strings.weakHint}</p>}
-        <h4 className={styles.subheading}>{strings.whyHeading}</h4>
-        <p className={styles.para}>{theme.why[language]}</p>
-        <h4 className={styles.subheading}>{strings.tipHeading}</h4>
-        <p className={styles.tip} lang="nl">
-          {theme.tip}
-        </p>
-        {evidence.length > 0 && (
-          <>
-            <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
-            <ul className={styles.list}>
-              {evidence.map((index) => {
-                const found =
-                  paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id)?.evidence ??
-                  [];
-                const label = formatString(strings.paragraphLabel, { n: index + 1 });
-                return (
-                  <li key={index} className={styles.evidence} data-testid="evidence">
-                    <span className={styles.evidenceTop}>
-                      <span className={styles.evidenceLabel}>{label}</span>
-                      <Button
-                        size="small"
-                        onClick={() => onShowParagraph(index)}
-                        aria-label={formatString(strings.showParagraphLabel, { n: index + 1 })}
-                      >
-                        {strings.show}
-                      </Button>
-                    </span>
-                    <EvidenceText text={paragraphs[index].text} evidence={found} />
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-        {blocks.length > 0 && (
-          <>
-            <h4 className={styles.subheading}>{strings.suggestionsHeading}</h4>
-            <ul className={styles.list}>
-              {blocks.map((block) => (
-                <li key={block.id}>
-                  <BlockCard
-                    block={block}
-                    values={props.values}
-                    onValuesChange={props.onValuesChange}
-                    inserter={props.inserter}
-                    audience={props.audience}
-                    headingLevel={4}
-                  />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        <div className={styles.footer}>
-          {status === "not-relevant" ? (
-            <Button appearance="secondary" onClick={() => onNotRelevant(theme.id, false)}>
-              {strings.countAgain}
-            </Button>
+    <div data-testid="theme-card" data-theme={theme.id} data-status={status}>
+      <h3 className={styles.heading}>
+        <button
+          type="button"
+          id={toggleId}
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          data-theme-toggle
+          onClick={() => onToggle(theme.id)}
+        >
+          <span className={styles.headerContent}>
+            <ThemeMark status={status} />
+            <span className={styles.label}>{theme.label[language]}</span>
+            <span className={styles.status}>{statusLabel(strings, status)}</span>
+          </span>
+          {open ? (
+            <ChevronDown16Regular className={styles.chevron} aria-hidden />
           ) : (
-            status !== "covered" && (
-              <Button appearance="subtle" onClick={() => onNotRelevant(theme.id, true)}>
-                {strings.notRelevant}
-              </Button>
-            )
+            <ChevronRight16Regular className={styles.chevron} aria-hidden />
           )}
+        </button>
+      </h3>
+      {open && (
+        <div id={panelId} className={styles.panel}>
+          {status === "weak" && <p className={styles.para}>{strings.weakHint}</p>}
+          <h4 className={styles.subheading}>{strings.whyHeading}</h4>
+          <p className={styles.para}>{theme.why[language]}</p>
+          <h4 className={styles.subheading}>{strings.tipHeading}</h4>
+          <p className={styles.tip} lang="nl">
+            {theme.tip}
+          </p>
+          {evidence.length > 0 && (
+            <>
+              <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
+              <ul className={styles.list}>
+                {evidence.map((index) => {
+                  const found =
+                    paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id)?.evidence ??
+                    [];
+                  const label = formatString(strings.paragraphLabel, { n: index + 1 });
+                  return (
+                    <li key={index} className={styles.evidence} data-testid="evidence">
+                      <span className={styles.evidenceTop}>
+                        <span className={styles.evidenceLabel}>{label}</span>
+                        <Button
+                          size="small"
+                          onClick={() => onShowParagraph(index)}
+                          aria-label={formatString(strings.showParagraphLabel, { n: index + 1 })}
+                        >
+                          {strings.show}
+                        </Button>
+                      </span>
+                      <EvidenceText text={paragraphs[index].text} evidence={found} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          {blocks.length > 0 && (
+            <>
+              <h4 className={styles.subheading}>{strings.suggestionsHeading}</h4>
+              <ul className={styles.list}>
+                {blocks.map((block) => (
+                  <li key={block.id}>
+                    <BlockCard
+                      block={block}
+                      values={props.values}
+                      onValuesChange={props.onValuesChange}
+                      inserter={props.inserter}
+                      audience={props.audience}
+                      headingLevel={4}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className={styles.footer}>
+            {status === "not-relevant" ? (
+              <Button appearance="secondary" onClick={() => onNotRelevant(theme.id, false)}>
+                {strings.countAgain}
+              </Button>
+            ) : (
+              status !== "covered" && (
+                <Button appearance="subtle" onClick={() => onNotRelevant(theme.id, true)}>
+                  {strings.notRelevant}
+                </Button>
+              )
+            )}
+          </div>
         </div>
-      </AccordionPanel>
-    </AccordionItem>
+      )}
+    </div>
   );
 }

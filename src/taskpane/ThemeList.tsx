@@ -4,7 +4,7 @@
  * covered without the card jumping away from under the focus.
  */
 import * as React from "react";
-import { Accordion, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ThemeId } from "../content";
 import { ThemeCard, type ThemeCardProps } from "./ThemeCard";
 import { useStableOrder } from "./hooks/useStableOrder";
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-export interface ThemeListProps extends Omit<ThemeCardProps, "item"> {
+export interface ThemeListProps extends Omit<ThemeCardProps, "item" | "open"> {
   ids: ThemeId[];
   themes: PaneTheme[];
   openItems: ThemeId[];
@@ -26,19 +26,21 @@ export function ThemeList({ ids, themes, openItems, onToggle, ...cardProps }: Th
   const { keys, holdProps } = useStableOrder(ids);
   const byId = React.useMemo(() => new Map(themes.map((t) => [t.theme.id, t])), [themes]);
   return (
-    <div {...holdProps}>
-      <Accordion
-        className={styles.list}
-        multiple
-        collapsible
-        openItems={openItems}
-        onToggle={(_, data) => onToggle(data.value as ThemeId)}
-      >
+    <div {...holdProps} data-testid="theme-list">
+      <div className={styles.list}>
         {keys.map((id) => {
           const item = byId.get(id);
-          return item ? <ThemeCard key={id} item={item} {...cardProps} /> : null;
+          return item ? (
+            <ThemeCard
+              key={id}
+              item={item}
+              open={openItems.includes(id)}
+              onToggle={onToggle}
+              {...cardProps}
+            />
+          ) : null;
         })}
-      </Accordion>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * ever cleared by a failed insert.
  */
 import * as React from "react";
-import { Badge, Card, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { blockParagraphs, themeById, type ArgumentBlock, type Audience } from "../../content";
 import { useAnnounce } from "../announce";
 import { LanguageContext, useStrings } from "../strings";
@@ -21,11 +21,19 @@ import type { BlockInserter, InsertWhere, PlaceholderValues } from "./use-block-
 import { visuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
+  // Fluent's Card look (filled, shadow4, medium radius, 12 px padding) without its ~24 KB of script.
   card: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     minWidth: 0,
+    position: "relative",
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    "@media (forced-colors: active)": { ...shorthands.border("1px", "solid", "CanvasText") },
   },
   themes: {
     display: "flex",
@@ -35,10 +43,22 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
+  // Fluent's brand tint Badge, as a plain label.
   badge: {
+    display: "inline-flex",
+    alignItems: "center",
+    boxSizing: "border-box",
     maxWidth: "100%",
-    height: "auto",
     minHeight: "20px",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorBrandStroke2),
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
     whiteSpace: "normal",
     overflowWrap: "anywhere",
     textAlign: "start",
@@ -84,7 +104,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   };
 
   return (
-    <Card
+    <section
       className={styles.card}
       aria-labelledby={headingId}
       role="group"
@@ -98,9 +118,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
       <ul className={styles.themes} aria-label={strings.libraryTheme}>
         {block.themes.map((id) => (
           <li key={id}>
-            <Badge className={styles.badge} appearance="tint" color="brand" shape="rounded">
-              {themeById(id).label[language]}
-            </Badge>
+            <span className={styles.badge}>{themeById(id).label[language]}</span>
           </li>
         ))}
       </ul>
@@ -109,6 +127,6 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
       <PlaceholderFields block={block} values={values} onValuesChange={onValuesChange} />
       <BlockActions name={name} pending={pending} onInsert={insert} onCopy={copy} />
       {status && <StatusLine tone={status.tone} text={status.text} />}
-    </Card>
+    </section>
   );
 });

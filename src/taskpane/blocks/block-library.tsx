@@ -3,24 +3,8 @@
  * filter follows the audience chosen for the document until the user picks another one here.
  */
 import * as React from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  Option,
-  SearchBox,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import {
-  AUDIENCES_INFO,
-  BLOCKS,
-  THEMES,
-  audienceById,
-  themeById,
-  type Audience,
-  type ThemeId,
-} from "../../content";
+import { Button, Field, SearchBox, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { AUDIENCES_INFO, BLOCKS, THEMES, type Audience, type ThemeId } from "../../content";
 import { useAnnounce } from "../announce";
 import { LanguageContext, useStrings, type Strings } from "../strings";
 import { BlockCard } from "./block-card";
@@ -55,7 +39,7 @@ const useStyles = makeStyles({
     flexBasis: "130px",
     minWidth: 0,
   },
-  dropdown: {
+  select: {
     minWidth: 0,
     width: "100%",
   },
@@ -136,12 +120,6 @@ export function BlockLibrary(props: BlockLibraryProps) {
     return () => clearTimeout(timer);
   }, [results, count, strings, announce]);
 
-  const themeLabel = theme === "alle" ? strings.libraryAllThemes : themeById(theme).label[language];
-  const audienceLabel =
-    audienceFilter === "alle"
-      ? strings.libraryAllAudiences
-      : audienceById(audienceFilter).label[language];
-
   const clearFilters = () => {
     setQuery("");
     setTheme("alle");
@@ -165,38 +143,32 @@ export function BlockLibrary(props: BlockLibraryProps) {
       </Field>
       <div className={styles.filters}>
         <Field label={strings.libraryTheme} className={styles.filter}>
-          <Dropdown
-            className={styles.dropdown}
-            value={themeLabel}
-            selectedOptions={[theme]}
-            onOptionSelect={(_event, data) =>
-              setTheme((data.optionValue as ThemeId | "alle" | undefined) ?? "alle")
-            }
+          <Select
+            className={styles.select}
+            value={theme}
+            onChange={(_event, data) => setTheme(data.value as ThemeId | "alle")}
           >
-            <Option value="alle">{strings.libraryAllThemes}</Option>
+            <option value="alle">{strings.libraryAllThemes}</option>
             {THEMES.map((t) => (
-              <Option key={t.id} value={t.id}>
+              <option key={t.id} value={t.id}>
                 {t.label[language]}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <Field label={strings.libraryAudience} className={styles.filter}>
-          <Dropdown
-            className={styles.dropdown}
-            value={audienceLabel}
-            selectedOptions={[audienceFilter]}
-            onOptionSelect={(_event, data) =>
-              setAudienceChoice((data.optionValue as Audience | "alle" | undefined) ?? "alle")
-            }
+          <Select
+            className={styles.select}
+            value={audienceFilter}
+            onChange={(_event, data) => setAudienceChoice(data.value as Audience | "alle")}
           >
-            <Option value="alle">{strings.libraryAllAudiences}</Option>
+            <option value="alle">{strings.libraryAllAudiences}</option>
             {AUDIENCES_INFO.map((a) => (
-              <Option key={a.id} value={a.id}>
+              <option key={a.id} value={a.id}>
                 {a.label[language]}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       </div>
       <p className={styles.count} data-testid="library-count">

@@ -1,8 +1,12 @@
-/** The first read: a spinner that says what is happening. */
-import { Spinner } from "@fluentui/react-components";
+/** The first read: a moving bar that says what is happening. */
+import { Field, ProgressBar } from "@fluentui/react-components";
 import { useStrings } from "../strings";
 
 export function LoadingState() {
   const strings = useStrings();
-  return <Spinner label={strings.loading} labelPosition="below" style={{ marginTop: 32 }} />;
+  return (
+    <Field validationMessage={strings.loading} validationState="none" style={{ marginTop: 32 }}>
+      <ProgressBar aria-label={strings.loading} thickness="medium" />
+    </Field>
+  );
 }

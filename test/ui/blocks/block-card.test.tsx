@@ -56,7 +56,7 @@ describe("BlockCard", () => {
       screen.getByRole("button", { name: /^Kopiëren: tekstblok “Je bouwt geen/ })
     ).toBeInTheDocument();
     expect(
-      screen.getByRole("button", { name: /^Meer invoegopties voor tekstblok “Je bouwt/ })
+      screen.getByRole("button", { name: /^Aan het einde invoegen: tekstblok “Je bouwt geen/ })
     ).toBeInTheDocument();
   });
 
@@ -133,12 +133,11 @@ describe("BlockCard", () => {
     );
   });
 
-  it("inserts at the end from the split menu", async () => {
+  it("inserts at the end from its own button", async () => {
     const port = new FakePort(DRAFT, 0);
     const b = block("relaties-basis");
     renderInPane(<CardHost port={port} block={b} />);
-    await userEvent.click(screen.getByRole("button", { name: /^Meer invoegopties/ }));
-    await userEvent.click(await screen.findByRole("menuitem", { name: "Aan het einde invoegen" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Aan het einde invoegen: / }));
     await waitFor(() => expect(port.paragraphs).toHaveLength(4));
     expect(port.paragraphs[3]).toBe(b.text);
     expect(port.insertRequests[0].where).toEqual({ kind: "end" });
@@ -158,6 +157,10 @@ describe("BlockCard", () => {
     await userEvent.dblClick(insert);
     expect(insert).toHaveAttribute("aria-disabled", "true");
     expect(screen.getByRole("button", { name: /^Kopiëren: / })).toHaveAttribute(
+      "aria-disabled",
+      "true"
+    );
+    expect(screen.getByRole("button", { name: /^Aan het einde invoegen: / })).toHaveAttribute(
       "aria-disabled",
       "true"
     );
