@@ -32,12 +32,12 @@ function mark(themeId: string): Locator {
 }
 
 function card(themeId: string): Locator {
-  return pane().locator(`.fui-AccordionItem[data-theme="${themeId}"]`).first();
+  return pane().locator(`[data-testid="theme-card"][data-theme="${themeId}"]`).first();
 }
 
 async function openCard(themeId: string): Promise<Locator> {
   const item = card(themeId);
-  const header = item.locator(".fui-AccordionHeader__button");
+  const header = item.locator("[data-theme-toggle]");
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
   return item;
 }
@@ -124,9 +124,8 @@ test("opens on what the sample draft misses, missing first", async () => {
 
 test("the audience picked is shown and kept", async () => {
   const picker = pane().getByRole("combobox", { name: "Voor:" });
-  await picker.click();
-  await page.getByRole("option", { name: "Gemeente" }).click();
-  await expect(picker.innerText()).resolves.toContain("Gemeente");
+  await picker.selectOption({ label: "Gemeente" });
+  await expect(picker.inputValue()).resolves.toBe("gemeente");
   const stored = await page.evaluate(() =>
     window.localStorage.getItem("argumentenhulp:preview-settings")
   );
@@ -239,9 +238,9 @@ test("dark theme and the library pass axe too", async () => {
   expect(await seriousViolations()).toEqual([]);
 });
 
-test("Over opens from the ⋯ menu, passes axe, and closing returns focus to the menu button", async () => {
+test("Over opens from the ⋯ button, passes axe, and closing returns focus to that button", async () => {
   await pane().getByRole("button", { name: "Meer", exact: true }).click();
-  await page.getByRole("menuitem", { name: "Over" }).click();
+  await pane().getByRole("button", { name: "Over", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
   await expect(dialog.innerText()).resolves.toContain("Over Argumentenhulp");
@@ -251,6 +250,39 @@ test("Over opens from the ⋯ menu, passes axe, and closing returns focus to the
   await expect(
     page.evaluate(() => document.activeElement?.getAttribute("aria-label"))
   ).resolves.toBe("Meer");
+  // Escape closes it too, the browser's modal dialog keeps focus inside meanwhile.
+  await page.keyboard.press("Enter");
+  await pane().getByRole("button", { name: "Help", exact: true }).click();
+  await dialog.waitFor();
+  await expect(dialog.innerText()).resolves.toContain("Zo werkt het");
+  await page.keyboard.press("Tab");
+  await expect(dialog.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  await expect(
+    page.evaluate(() => document.activeElement?.getAttribute("aria-label"))
+  ).resolves.toBe("Meer");
+});
+
+test("keyboard: the overview marks and the tabs move with the arrow keys and name what they show", async () => {
+  const first = pane().locator('[role="toolbar"] button').first();
+  await first.focus();
+  const label = pane().getByTestId("overview-label");
+  await expect(label.innerText()).resolves.toMatch(
+    /: (aanwezig|zwak|ontbreekt|niet van toepassing)$/i
+  );
+  await page.keyboard.press("ArrowRight");
+  const second = pane().locator('[role="toolbar"] button').nth(1);
+  await expect(second.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(label.innerText()).resolves.toBe(await second.getAttribute("aria-label"));
+  await expect(pane().locator('[role="toolbar"] button[tabindex="0"]').count()).resolves.toBe(1);
+  const missingTab = pane().getByRole("tab", { name: /^Ontbreekt/ });
+  await missingTab.click();
+  await page.keyboard.press("ArrowRight");
+  const coveredTab = pane().getByRole("tab", { name: /^Aanwezig/ });
+  await expect(coveredTab.getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(coveredTab.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await missingTab.click();
 });
 
 test("at 320 px nothing overflows sideways", async () => {

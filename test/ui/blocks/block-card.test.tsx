@@ -156,6 +156,7 @@ describe("BlockCard", () => {
     });
     await userEvent.dblClick(insert);
     expect(insert).toHaveAttribute("aria-disabled", "true");
+    expect(within(insert).getByTestId("busy-mark")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^Kopiëren: / })).toHaveAttribute(
       "aria-disabled",
       "true"
