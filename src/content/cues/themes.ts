@@ -254,6 +254,16 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["jarenlang|jarenlange|decennia|vele jaren", 0.4],
     ["structuur nodig ~4", 0.4],
     ["tijdelijke inzet|financiering|projecten|middelen ~2", 0.7],
+    // How long things take, said with the years themselves: "pas in het derde jaar".
+    ["pas jaar|jaren|maanden|daarna|later ~4", 0.7],
+    ["langer|korter dan jaar|jaren|maanden ~4", 0.6],
+    ["eerste|tweede|derde|vierde|vijfde jaar|jaren ~2", 0.4],
+    ["voor twee|drie|vier|vijf|meer|paar jaar ~3", 0.5],
+    ["duurt|duren|duurde|kost lang|lange ~3", 0.7],
+    ["niet genoeg|te kort jaar|maanden ~4", 0.6],
+    ["per project|projectbasis ~2", 0.6],
+    ["jaarlijkse|jaarlijks subsidie|subsidies|aanvraag|financiering|toekenning ~2", 0.5],
+    ["beeindigd|beeindigen|weggehaald|opvolger|verloop", 0.4],
   ],
   "onzichtbaar-werk": [
     ["vindplaatsgericht|presentie|veldwerk|straatwerk", 0.6],
@@ -566,6 +576,16 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["offerte|offertes|btw|factuur|facturen", -0.6],
     ["verwey|regioplan|trimbos|pharos|nji|kis|rvs|wrr|planbureau|kennisplatform", 0.3],
     ["onderzoek|studie|rapport|evaluatie wijst|wijzen|laat|liet zien|uit ~4", 0.8],
+    // Evidence also comes as analyses, measurements and named studies, not only "onderzoek".
+    [
+      "blijkt|bleek|toont|laat|liet|wijst|concludeert analyse|impactmeting|batenanalyse|meting|case|studies|evaluaties ~8",
+      0.9,
+    ],
+    ["wijst|wees|wijzen uit ~2", 0.6],
+    ["studies|evaluaties|analyses|impactmeting|mkba|auteurs|longitudinaal", 0.5],
+    ["concludeert|concludeerde|becijferde|becijferd|suggereren|suggereert", 0.4],
+    ["staat van de wijk", 0.6],
+    ["leefbaarometer|wijkscan|wijkprofiel", 0.5],
   ],
 };
 
