@@ -191,7 +191,6 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ],
     ["vrijblijvend|vrijblijvende|toegankelijk|toegankelijke", 0.25],
     ["begint|beginnen|begon vaak|meestal|gewoon ~3", 0.4],
-    ["van de grond ~3", 0.3],
   ],
   "tijd-continuiteit": [
     ["meerdere jaren", 0.8],
@@ -537,6 +536,8 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["bleek|blijkt geboren ~3", 0.6],
     // A fixed phrase for "independently", not about talents.
     ["op eigen kracht", -0.5],
+    // "Energie steken in" is effort, not the energy residents bring.
+    ["energie steken|steek|steekt|stak|staken|gestoken ~3", -0.5],
     ["energie veel|lokale|positieve|aanwezig|buurt|wijk ~3", 0.5],
     ["ontplooien|ontplooiing|ervaringskennis", 0.5],
     [
