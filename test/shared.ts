@@ -28,7 +28,6 @@ export function sharedAvailable(...parts: string[]): boolean {
  */
 export function describeWithShared(parts: string[]): jest.Describe {
   if (sharedAvailable(...parts)) return describe;
-  // eslint-disable-next-line no-console
   console.warn(
     `SKIPPED: ../shared/${parts.join("/")} is not beside this checkout; tests that need it did not run.`
   );
