@@ -15,7 +15,6 @@ const devCerts = require("office-addin-dev-certs");
 /** The host written into manifest.xml; the source manifest always says this. */
 const DEV_HOST = "https://localhost:3000";
 const PORT = 3000;
-const OFFICE_JS_DIR = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 /** Budget from the brief: the task pane's own script, gzip-compressed. */
 const TASKPANE_GZIP_BUDGET = 200 * 1024;
 
@@ -96,7 +95,7 @@ class ExecutablePlugin {
   }
 }
 
-function webConfig(env, { production, serving }) {
+function webConfig(env, { production }) {
   const host = addinHost(env);
   return {
     name: "web",
@@ -142,10 +141,6 @@ function webConfig(env, { production, serving }) {
             to: "manifest.xml",
             transform: (content) => content.toString().split(DEV_HOST).join(host),
           },
-          // The preview and the browser tests run Office.js offline from this copy. It is
-          // already minified: re-minifying 86 MB takes minutes. The dev server serves it
-          // straight from node_modules instead.
-          ...(serving ? [] : [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }]),
         ],
       }),
       ...(production ? [new GzipBudgetPlugin()] : []),
@@ -162,7 +157,6 @@ function webConfig(env, { production, serving }) {
       port: PORT,
       hot: true,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false },
       client: { overlay: { warnings: false } },
     },
   };

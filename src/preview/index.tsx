@@ -1,6 +1,7 @@
 /**
  * The preview page's entry: the task pane beside an editable sample draft, running without
- * Word (Office.js is loaded locally and reports no host). `?lang=en` shows the English strings,
+ * Word and without Office.js: outside Office it only opens a telemetry frame to Microsoft,
+ * and the product sends nothing anywhere. `?lang=en` shows the English strings,
  * `?theme=dark|light` overrides the system's colour scheme; choices are kept in localStorage.
  */
 import { createRoot } from "react-dom/client";
@@ -38,25 +39,4 @@ function start() {
   );
 }
 
-/**
- * Office.js outside Office still opens a hidden telemetry frame to Microsoft 3 s after loading
- * (OSF.Logger's ULS endpoint). The product makes no network calls of its own, so the preview
- * switches that frame off; inside Word, Office owns its telemetry.
- */
-function keepOfficeJsOffline() {
-  const osf = (
-    window as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }
-  ).OSF;
-  const endpoint = osf?.Logger?.ulsEndpoint;
-  if (endpoint) endpoint.loadProxyFrame = () => {};
-}
-
-// Office.js is there to behave as in Word's pane; the preview does not depend on it.
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => {
-    keepOfficeJsOffline();
-    start();
-  });
-} else {
-  start();
-}
+start();

@@ -87,7 +87,7 @@ export interface BrowserSession {
 
 /**
  * Launches Chromium with a fresh profile; only `allowedOrigin` is reachable. `mirrors` maps a
- * remote URL prefix to a local folder served in its place (Office.js's CDN → dist/office-js).
+ * remote URL prefix to a local folder served in its place (Office.js's CDN → the @microsoft/office-js package).
  */
 export async function openBrowser(
   allowedOrigin: string,
