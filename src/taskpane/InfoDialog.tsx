@@ -41,6 +41,27 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * A modal <dialog> makes the pane behind it inert, but Tab from its last control would still
+ * leave for the host's frame; like Fluent's Dialog, Tab cycles inside.
+ */
+function keepTabInside(event: React.KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const focusable = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>(
+      'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]'
+    ),
+  ];
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const active = document.activeElement;
+  if (event.shiftKey ? active === first : active === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
+
 export function InfoDialog({
   topic,
   onClose,
@@ -54,13 +75,19 @@ export function InfoDialog({
   const strings = useStrings();
   const titleId = React.useId();
   const dialog = React.useRef<HTMLDialogElement>(null);
+  // Close the element first: while a modal dialog is open the page behind it is inert, and the
+  // pane's focus return to the ⋯ button would find nothing focusable.
+  const close = React.useCallback(() => {
+    if (dialog.current?.open) dialog.current.close?.();
+    onClose();
+  }, [onClose]);
   React.useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     // Escape: the pane closes the dialog, so React's state and the element agree.
     const onCancel = (event: Event) => {
       event.preventDefault();
-      onClose();
+      close();
     };
     element.addEventListener("cancel", onCancel);
     if (typeof element.showModal === "function") {
@@ -70,9 +97,15 @@ export function InfoDialog({
       element.setAttribute("open", "");
     }
     return () => element.removeEventListener("cancel", onCancel);
-  }, [onClose]);
+  }, [close]);
   return (
-    <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId} aria-modal="true">
+    <dialog
+      ref={dialog}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      aria-modal="true"
+      onKeyDown={keepTabInside}
+    >
       <h2 id={titleId} className={styles.title}>
         {topic === "help" ? strings.helpTitle : strings.aboutTitle}
       </h2>
@@ -99,7 +132,7 @@ export function InfoDialog({
         </>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onClose} autoFocus>
+        <Button appearance="primary" onClick={close} autoFocus>
           {strings.close}
         </Button>
       </div>
