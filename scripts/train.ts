@@ -72,9 +72,15 @@ function buildMatrix(examples: readonly Example[]): Matrix {
 function priors(
   names: readonly string[],
   theme: ThemeId
-): { scale: Float64Array; mean: Float64Array } {
+): { scale: Float64Array; mean: Float64Array; floor: Float64Array } {
   const scale = new Float64Array(names.length).fill(TUNING.wordScale);
   const mean = new Float64Array(names.length);
+  // Another theme's cue is no evidence against this one: train's paragraphs mostly argue one
+  // theme, and without a floor the model learns that a paragraph arguing several (the report's
+  // own core message) argues none of them.
+  const floor = Float64Array.from(names, (name) =>
+    /^[cm]:/.test(name) && name.slice(2) !== theme ? TUNING.crossFloor : -Infinity
+  );
   names.forEach((name, i) => {
     if (name === "c:" + theme) {
       scale[i] = TUNING.cueScale;
@@ -91,7 +97,7 @@ function priors(
     } else if (/^[cdxzm]:/.test(name)) scale[i] = TUNING.cueScale;
     else if (/^[kl]:/.test(name)) scale[i] = 1;
   });
-  return { scale, mean };
+  return { scale, mean, floor };
 }
 
 /** Penalty shape; env overrides exist only to compare settings by hand. */
@@ -99,6 +105,7 @@ const TUNING = {
   wordScale: Number(process.env.TRAIN_WORD_SCALE ?? 1),
   cueScale: Number(process.env.TRAIN_CUE_SCALE ?? 0.5),
   cuePrior: Number(process.env.TRAIN_CUE_PRIOR ?? 1.2),
+  crossFloor: Number(process.env.TRAIN_CROSS_FLOOR ?? -0.6),
 };
 
 export interface Options {
@@ -132,7 +139,7 @@ function fitTheme(
   options: Options
 ): { w: Float64Array; b: number } {
   const n = m.names.length;
-  const { scale, mean } = priors(m.names, theme);
+  const { scale, mean, floor } = priors(m.names, theme);
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) w[i] = mean[i];
   let b = -2;
@@ -162,6 +169,10 @@ function fitTheme(
       const g = grad[i] / count + options.lambda * scale[i] * (w[i] - mean[i]);
       vw[i] = momentum * vw[i] - lr * g;
       w[i] += vw[i];
+      if (w[i] < floor[i]) {
+        w[i] = floor[i];
+        vw[i] = 0;
+      }
     }
     vb = momentum * vb - lr * (gb / count);
     b += vb;

@@ -3,13 +3,14 @@
  * and whether it only lists activities. Pure function of (text, style), so it can be cached.
  */
 import { THEME_IDS, type ThemeId } from "../content/types";
-import { matchCues, positionsByKey } from "./cue-match";
+import { matchCues, positionsByKey, type CueHit } from "./cue-match";
 import { evidenceSpans } from "./evidence";
 import { extractFeatures, type Features } from "./features";
 import { formInfo, type FormInfo } from "./lexicon";
 import { currentModel, logits, sigmoid, type Model } from "./model";
-import { polarities } from "./negation";
+import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
+import { sentenceLogits } from "./sentences";
 import { workCounter } from "./stems";
 import { tokenize, type Token } from "./tokens";
 import type { Evidence, ParagraphTheme } from "./types";
@@ -42,7 +43,14 @@ export function paragraphFeatures(
   text: string,
   style?: string,
   known?: ReadonlyMap<string, unknown>
-): { tokens: Token[]; infos: FormInfo[]; features: Features; kind: ParagraphKind } {
+): {
+  tokens: Token[];
+  infos: FormInfo[];
+  polarity: Polarity[];
+  hits: CueHit[];
+  features: Features;
+  kind: ParagraphKind;
+} {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
   // Each word's keys and feature names, looked up once and shared by every step below.
@@ -52,6 +60,8 @@ export function paragraphFeatures(
   return {
     tokens,
     infos,
+    polarity,
+    hits,
     features: extractFeatures(tokens, infos, polarity, hits, kind, text, known),
     kind,
   };
@@ -102,8 +112,14 @@ function lazyEvidence(text: string, style: string | undefined): (theme: ThemeId)
 export function judgeParagraph(text: string, style: string | undefined): ParagraphJudgement {
   workCounter.paragraphs++;
   const model = currentModel();
-  const { tokens, infos, features, kind } = paragraphFeatures(text, style, model.weights);
+  const { tokens, infos, polarity, hits, features, kind } = paragraphFeatures(
+    text,
+    style,
+    model.weights
+  );
   const z = logits(model, features);
+  const bySentence = sentenceLogits(model, text, tokens, infos, polarity, hits, kind);
+  if (bySentence) for (let t = 0; t < z.length; t++) z[t] = Math.max(z[t], bySentence[t]);
   const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
   const themes: ParagraphTheme[] = [];
   if (kind !== "heading") {

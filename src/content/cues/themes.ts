@@ -56,6 +56,9 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["omkijken|omzien", 0.6],
     ["ontmoeting|ontmoeten", 0.4],
     ["relatie bijzaak", 1],
+    // Building relationships is said verb-first too: "we bouwen aan relaties", "relaties zijn de basis".
+    ["bouwen|bouwt|werken|werkt|investeren|investeert aan|in relaties|vertrouwen ~3", 1],
+    ["relaties|relatie|vertrouwen basis|fundament ~4", 0.9],
     ["relatief", -0.6],
     // Third-person and policy voice: what public texts say about trust and networks.
     [
@@ -453,6 +456,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["geven|geeft|gaf|gaven aan dat ~3", 0.5],
     ["bereikt|behaald|gerealiseerd", 0.4],
     ["aantoonbaar|meetbaar|merkbaar verschil|verbetering|effect ~3", 0.6],
+    // An effect clause: "..., waardoor er meer verbinding komt", "zodat er nieuwe contacten ontstaan".
+    ["waardoor|zodat|daardoor|hierdoor meer|minder|nieuwe|vaker ~4", 1],
+    // Means and effect: "door een netwerk te vormen versterken we het sociale weefsel".
+    ["door te versterken|vergroten|verbeteren|verminderen|verkleinen|voorkomen ~12", 1],
   ],
   vraag: [
     ["zouden|willen graag ~2", 0.5],
@@ -525,6 +532,10 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
     ["te bieden ~2", 0.4],
     ["kracht van bewoners|mensen|buurt|wijk ~3", 0.8],
     ["zichtbaar maken|worden ~3", 0.3],
+    ["talenten|kwaliteiten|krachten|talent zichtbaar ~3", 1],
+    // Active residents and local initiatives are the energy a neighbourhood already has.
+    ["actieve bewoners|buurtbewoners|inwoners|vrijwilligers ~2", 0.6],
+    ["lokale initiatieven|kracht|krachten ~2", 0.6],
     ["inzetten eigen ~4", 0.4],
     ["vanuit kracht|krachten|talent|talenten|mogelijkheden ~3", 0.9],
     ["niet uit van wat mis ~6", 0.8],
