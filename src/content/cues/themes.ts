@@ -509,6 +509,9 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
       0.5,
     ],
     ["aanvragen|aanvraag indienen|ingediend|behandelen|behandeld|voldoet|voldoen ~4", -0.5],
+    // Advice to those who fund: what the government or a fund must do, or what it takes.
+    ["overheid|overheden|gemeente|gemeenten|financiers|fondsen moet|moeten|dient|dienen ~2", 0.6],
+    ["overheid|overheden|gemeente|gemeenten|financiers|fondsen|partners nodig ~6", 0.5],
   ],
   talenten: [
     ["capaciteiten|vermogens|potentieel|vakkennis|vakmanschap", 0.5],
@@ -566,9 +569,12 @@ export const THEME_CUES: Readonly<Record<ThemeId, readonly CueEntry[]>> = {
       0.5,
     ],
     ["uit onderzoek|onderzoeken ~2", 0.8],
+    ["onderzoek|rapport|studie|evaluatie|monitor|gezondheidsmonitor|wijkmonitor", 0.5],
+    // An institute named as the one who acts or organises is no finding drawn on; only with
+    // "blijkt", "volgens" or "laat zien" does it support the approach.
     [
-      "onderzoek|rapport|studie|evaluatie|monitor|gezondheidsmonitor|wijkmonitor|onderzoeksbureau|lectoraat|hogeschool|universiteit|movisie|scp|cbs|ggd|rivm|kennisinstituut",
-      0.5,
+      "onderzoeksbureau|lectoraat|hogeschool|universiteit|movisie|scp|cbs|ggd|rivm|kennisinstituut",
+      0.25,
     ],
     [
       "blijkt|bleek|blijken|toont|tonen|aangetoond|laat|liet|laten onderzoek|rapport|studie|evaluatie|monitor|cijfers|meting|metingen|gezondheidsmonitor ~8",
