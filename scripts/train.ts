@@ -334,7 +334,7 @@ export function crossValidate(examples: readonly Example[]): CrossValidation {
   return best as CrossValidation;
 }
 
-const PRUNE_BELOW = 0.05;
+const PRUNE_BELOW = 0.06;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
