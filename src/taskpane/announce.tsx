@@ -3,22 +3,11 @@
  * without focus moving. Components call `useAnnounce()(message)`.
  */
 import * as React from "react";
+import { visuallyHidden } from "./visually-hidden";
 
 type Announce = (message: string) => void;
 
 const AnnounceContext = React.createContext<Announce>(() => {});
-
-const visuallyHidden: React.CSSProperties = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-  border: 0,
-};
 
 export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   const [message, setMessage] = React.useState("");

@@ -18,7 +18,7 @@ import { message } from "./message";
 import { PlaceholderFields } from "./placeholder-fields";
 import { StatusLine, type StatusTone } from "./status-line";
 import type { BlockInserter, InsertWhere, PlaceholderValues } from "./use-block-inserter";
-import { visuallyHidden } from "./visually-hidden";
+import { visuallyHidden } from "../visually-hidden";
 
 const useStyles = makeStyles({
   // Fluent's Card look (filled, shadow4, medium radius, 12 px padding) without its ~24 KB of script.

@@ -7,7 +7,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { AUDIENCES_INFO, type ArgumentBlock, type Audience } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
 import { message } from "./message";
-import { visuallyHidden } from "./visually-hidden";
+import { visuallyHidden } from "../visually-hidden";
 
 const useStyles = makeStyles({
   source: {

@@ -9,7 +9,7 @@ import { LanguageContext, useStrings } from "../strings";
 import { blockSegments } from "./block-segments";
 import { message } from "./message";
 import type { PlaceholderValues } from "./use-block-inserter";
-import { visuallyHidden } from "./visually-hidden";
+import { visuallyHidden } from "../visually-hidden";
 
 const useStyles = makeStyles({
   quote: {

@@ -1,5 +1,5 @@
 /**
- * Text for screen readers only. Not selectable, so copying the block by hand (when the clipboard
+ * Text for screen readers only (the live region, block notes). Not selectable, so copying the block by hand (when the clipboard
  * is refused) takes the block's own words and none of these notes.
  */
 import type * as React from "react";
