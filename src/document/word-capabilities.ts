@@ -8,6 +8,7 @@
  *   comments (insertComment, getComments), changeTrackingMode         WordApi 1.4
  *   paragraph added/changed/deleted events, paragraph ids             WordApi 1.6
  *   per-document settings                                             common API (Office.context.document.settings)
+ *   read-only document known up front                                 common API (Office.context.document.mode)
  */
 import type { HostCapabilities } from "./port";
 import { documentMessage } from "./messages";
@@ -49,6 +50,11 @@ export function wordApiLevel(sets: string[]): WordApiLevel {
   };
 }
 
+/** A document opened for reading only (Office.DocumentMode.ReadOnly), so inserts cannot work. */
+export function openedReadOnly(office: OfficeHost | undefined): boolean {
+  return String(office?.context.document?.mode) === "readOnly";
+}
+
 export function wordCapabilities(office: OfficeHost | undefined, sets: string[]): HostCapabilities {
   const level = wordApiLevel(sets);
   const basic = sets.includes("1.1");
@@ -64,7 +70,7 @@ export function wordCapabilities(office: OfficeHost | undefined, sets: string[])
   return {
     wordApiSets: sets,
     read: basic,
-    insert: basic,
+    insert: basic && !openedReadOnly(office),
     select: basic,
     styles: level.ranges,
     comments: level.comments,

@@ -29,6 +29,7 @@ import { paragraphsToInsert, sameParagraphText } from "./paragraph-style";
 import {
   supportedWordApiSets,
   wordApiLevel,
+  openedReadOnly,
   wordCapabilities,
   type WordApiLevel,
 } from "./word-capabilities";
@@ -86,7 +87,12 @@ export class WordDocument implements DocumentPort {
   }
 
   async insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
-    if (!this.host.insert) return fail(portError("unsupported", "missing-read"));
+    if (!this.host.insert)
+      return fail(
+        openedReadOnly(this.office)
+          ? portError("read-only")
+          : portError("unsupported", "missing-read")
+      );
     const texts = paragraphsToInsert(request.paragraphs);
     if (texts.every((text) => text.trim() === ""))
       return fail(portError("unknown", "empty-insert"));

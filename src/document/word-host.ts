@@ -25,6 +25,8 @@ export interface OfficeSettingsHost {
 
 export interface OfficeDocumentHost {
   settings?: OfficeSettingsHost;
+  /** Office.DocumentMode: the string "readOnly" or "readWrite" at run time. */
+  mode?: unknown;
   addHandlerAsync?(
     eventType: Office.EventType,
     handler: (args: unknown) => void,

@@ -108,7 +108,8 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       void refresh();
     }, [refresh])
   );
-  // Hosts do not say up front that a document is read-only; the first refused insert does.
+  // Word says up front when it opened the document read-only (capabilities.insert); protected
+  // content and the preview's read-only switch only show with the first refused insert.
   const [refusedReadOnly, setRefusedReadOnly] = React.useState(false);
   const inserter = React.useMemo<BlockInserter>(
     () => ({

@@ -93,6 +93,14 @@ describe("the task pane's states", () => {
     expect(screen.queryByRole("button", { name: "Vernieuwen" })).not.toBeInTheDocument();
   });
 
+  test("a document Word opened read-only says so before the user tries to insert", async () => {
+    renderPane(withCapabilities(sampleDocument(), { insert: false }));
+    expect(await screen.findByTestId("theme-overview")).toBeInTheDocument();
+    expect(screen.getByTestId("read-only-notice")).toHaveTextContent(
+      "Dit document kan niet worden bewerkt"
+    );
+  });
+
   test("a read refused as unsupported shows the same explanation", async () => {
     renderPane(
       failingReads(sampleDocument(), {

@@ -13,6 +13,8 @@ export interface OfficeHostOptions {
   withoutSettings?: boolean;
   /** Make settings.saveAsync report failure. */
   saveFails?: boolean;
+  /** Office.context.document.mode says the document was opened read-only. */
+  readOnly?: boolean;
 }
 
 export interface OfficeHostFake {
@@ -80,5 +82,7 @@ export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
     },
   }) as unknown as Omit<OfficeHost, "EventType"> & { EventType: unknown };
   mock.EventType = { DocumentSelectionChanged: "documentSelectionChanged" };
+  // A plain value, like the enums above: the mock would hide it until loaded.
+  if (options.readOnly && mock.context.document) mock.context.document.mode = "readOnly";
   return { office: mock as OfficeHost, memory, saved, selectionHandlers };
 }

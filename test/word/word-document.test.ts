@@ -390,6 +390,21 @@ describe("capabilities", () => {
     expect(model.syncs).toBe(0);
   });
 
+  test("a document opened read-only is known before any insert, which Word is never asked to do", async () => {
+    const model = new FakeWordDocument(DRAFT);
+    const office = fakeOffice({ wordApiSets: SETS.microsoft365, readOnly: true });
+    const port = new WordDocument(fakeWordHost(model), office.office);
+    expect(port.capabilities()).toMatchObject({ read: true, insert: false, select: true });
+    const before = model.texts();
+    expect(await port.insertParagraphs(block({ kind: "end" }))).toMatchObject({
+      ok: false,
+      error: { code: "read-only", message: expect.stringMatching(/alleen-lezen|bewerkt/) },
+    });
+    expect(model.syncs).toBe(0);
+    expect(model.texts()).toEqual(before);
+    expect(await port.readParagraphs()).toMatchObject({ ok: true });
+  });
+
   test("Word 2016 without updates lacks styles too", () => {
     const { port } = setUp(SETS.word2016rtm);
     const capabilities = port.capabilities();

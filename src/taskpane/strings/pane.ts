@@ -92,7 +92,7 @@ export const paneStrings = {
     previewTitle: "Argumentenhulp – voorbeeld",
     previewDocumentLabel: "Voorbeelddocument",
     previewIntro:
-      "Dit is een voorbeeldaanvraag. Typ erin, zet je cursor in een alinea en voeg tekstblokken in vanuit het venster rechts.",
+      "Dit is een voorbeeldaanvraag. Typ erin, zet je cursor in een alinea en voeg tekstblokken in vanuit het taakvenster (rechts, of onder het document op een smal scherm).",
     previewPaneLabel: "Taakvenster",
   },
   en: {
@@ -183,7 +183,7 @@ export const paneStrings = {
     previewTitle: "Argumentenhulp – preview",
     previewDocumentLabel: "Sample document",
     previewIntro:
-      "This is a sample application. Type in it, put your cursor in a paragraph and insert text blocks from the pane on the right.",
+      "This is a sample application. Type in it, put your cursor in a paragraph and insert text blocks from the task pane (on the right, or below the document on a narrow screen).",
     previewPaneLabel: "Task pane",
   },
 } satisfies Record<"nl" | "en", Record<string, string>>;
