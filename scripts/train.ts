@@ -14,6 +14,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { paragraphFeatures } from "../src/analysis/paragraph";
 import { THEME_IDS, type ThemeId } from "../src/content/types";
+import { seeded } from "./seeded";
 
 export const SHARED_EVAL = path.resolve(__dirname, "..", "..", "shared", "eval");
 const MODEL_FILE = path.resolve(__dirname, "..", "src", "content", "model", "weights.json");
@@ -205,18 +206,6 @@ function predict(m: Matrix, r: number, model: { w: Float64Array; b: number }): n
   let z = model.b;
   for (let k = 0; k < row.idx.length; k++) z += model.w[row.idx[k]] * row.val[k];
   return 1 / (1 + Math.exp(-z));
-}
-
-/** Mulberry32: a tiny seeded generator, so folds are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function folds(count: number, k: number, seed = 20241125): number[] {

@@ -9,18 +9,7 @@ import * as os from "os";
 import { performance } from "perf_hooks";
 import { createReviewer } from "../../src/analysis";
 import type { ParagraphInput } from "../../src/analysis/types";
-
-/** Deterministic generator so every run sees the same draft. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../seeded";
 
 const SENTENCES = [
   "Door de wekelijkse koffieochtend leren buren elkaar kennen en ontstaan nieuwe contacten in het buurtnetwerk.",
