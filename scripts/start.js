@@ -9,6 +9,7 @@ const fs = require("fs");
 const net = require("net");
 const path = require("path");
 const { spawn } = require("child_process");
+const { X509Certificate } = require("crypto");
 const devCerts = require("office-addin-dev-certs");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -17,26 +18,45 @@ const HOST = `https://localhost:${PORT}`;
 const CERT_DIR = path.join(require("os").homedir(), ".office-addin-dev-certs");
 const CERT_FILES = ["ca.crt", "localhost.crt", "localhost.key"];
 
+/** The three files exist and the localhost certificate is still valid for a day or more. */
+function usableCertificateFiles() {
+  if (!CERT_FILES.every((name) => fs.existsSync(path.join(CERT_DIR, name)))) return false;
+  try {
+    const certificate = new X509Certificate(fs.readFileSync(path.join(CERT_DIR, "localhost.crt")));
+    return new Date(certificate.validTo).getTime() > Date.now() + 24 * 60 * 60 * 1000;
+  } catch {
+    return false;
+  }
+}
+
+function warnNotTrusted(reason) {
+  console.warn(
+    [
+      "",
+      `Let op: het certificaat staat in ${CERT_DIR}, maar is niet als vertrouwd geïnstalleerd (${reason}).`,
+      `  Vertrouw ${path.join(CERT_DIR, "ca.crt")} in je browser of systeem, of accepteer de waarschuwing op ${HOST}.`,
+      `Note: the certificate is in ${CERT_DIR} but was not installed as trusted.`,
+      `  Trust ca.crt in your browser or system, or accept the warning once at ${HOST}.`,
+      "",
+    ].join("\n")
+  );
+}
+
 async function ensureCertificates() {
+  // On Linux the CA can only be installed with sudo, so office-addin-dev-certs never finds it
+  // installed and would make a new CA on every start, undoing the trust a user gave the old one
+  // in their browser. Keep valid files; make new ones only when they are missing or expiring.
+  if (process.platform === "linux") {
+    if (!usableCertificateFiles()) await devCerts.generateCertificates();
+    warnNotTrusted("Linux: installeren vraagt sudo / installing needs sudo");
+    return;
+  }
   try {
     await devCerts.ensureCertificatesAreInstalled();
-    return;
   } catch (error) {
-    // Installing the CA needs sudo (Linux) or a keychain prompt; the files may exist anyway.
-    const missing = CERT_FILES.filter((name) => !fs.existsSync(path.join(CERT_DIR, name)));
-    if (missing.length > 0) {
-      await devCerts.generateCertificates();
-    }
-    console.warn(
-      [
-        "",
-        `Let op: het certificaat staat in ${CERT_DIR}, maar is niet als vertrouwd geïnstalleerd (${error.message.trim()}).`,
-        `  Vertrouw ${path.join(CERT_DIR, "ca.crt")} in je browser of systeem, of accepteer de waarschuwing op ${HOST}.`,
-        `Note: the certificate is in ${CERT_DIR} but was not installed as trusted.`,
-        `  Trust ca.crt in your browser or system, or accept the warning once at ${HOST}.`,
-        "",
-      ].join("\n")
-    );
+    // Installing the CA needs a keychain or certificate-store prompt; the files may exist anyway.
+    if (!usableCertificateFiles()) await devCerts.generateCertificates();
+    warnNotTrusted(error.message.trim());
   }
 }
 
