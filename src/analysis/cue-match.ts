@@ -1,5 +1,5 @@
 /** Finds the lexicon's cues in one paragraph's words. */
-import type { Cue, FormInfo } from "./lexicon";
+import { LEXICON, type Cue, type FormInfo } from "./lexicon";
 import type { Polarity } from "./negation";
 
 export interface CueHit {
@@ -12,13 +12,13 @@ export interface CueHit {
 /** Key → the token positions where it occurs, built once per paragraph. */
 export function positionsByKey(infos: readonly FormInfo[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  infos.forEach((info, index) => {
-    for (const key of info.cueKeys) {
+  for (let index = 0; index < infos.length; index++) {
+    for (const key of infos[index].cueKeys) {
       const list = positions.get(key);
       if (list) list.push(index);
       else positions.set(key, [index]);
     }
-  });
+  }
   return positions;
 }
 
@@ -34,13 +34,16 @@ function lowerBound(list: readonly number[], value: number): number {
   return lo;
 }
 
-/** The closest unused position of a term within the window (lists are in text order). */
+/**
+ * The closest position of a term within the window that is not yet `used` (lists are in text
+ * order; on a tie the earlier key and position win).
+ */
 function nearest(
   positions: Map<string, number[]>,
-  term: Set<string>,
+  term: readonly string[],
   anchor: number,
   window: number,
-  used: Set<number>
+  used: readonly number[]
 ): number {
   let best = -1;
   for (const key of term) {
@@ -52,7 +55,7 @@ function nearest(
       k++
     ) {
       const p = list[k];
-      if (used.has(p)) continue;
+      if (used.includes(p)) continue;
       if (best < 0 || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
     }
   }
@@ -60,16 +63,23 @@ function nearest(
 }
 
 function matchAt(positions: Map<string, number[]>, cue: Cue, anchor: number): number[] | null {
-  const used = new Set<number>([anchor]);
+  // The positions found so far are also the ones a later term may not reuse (a cue has few).
   const found = [anchor];
   for (let t = 1; t < cue.terms.length; t++) {
-    const p = nearest(positions, cue.terms[t], anchor, cue.window, used);
+    const p = nearest(positions, cue.terms[t], anchor, cue.window, found);
     if (p < 0) return null;
-    used.add(p);
     found.push(p);
   }
-  found.sort((a, b) => a - b);
+  if (found.length > 1) found.sort((a, b) => a - b);
   return found[found.length - 1] - found[0] <= cue.window ? found : null;
+}
+
+/** Whether every term after the first occurs somewhere in the paragraph at all. */
+function laterTermsPresent(positions: Map<string, number[]>, cue: Cue): boolean {
+  for (let t = 1; t < cue.terms.length; t++) {
+    if (!cue.terms[t].some((key) => positions.has(key))) return false;
+  }
+  return true;
 }
 
 function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]): Polarity {
@@ -78,6 +88,11 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
   return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
 }
 
+/** Per cue, during one paragraph: not tried yet, worth trying, or nothing more to find. */
+const UNTRIED = 0;
+const OPEN = 1;
+const DONE = 2;
+
 /** Each cue at most once per paragraph: its first match in text order. */
 export function matchCues(
   infos: readonly FormInfo[],
@@ -85,15 +100,21 @@ export function matchCues(
   polarity: readonly Polarity[]
 ): CueHit[] {
   const hits: CueHit[] = [];
-  const settled = new Set<Cue>();
-  infos.forEach((info, anchor) => {
-    for (const cue of info.starts) {
-      if (settled.has(cue)) continue;
+  // A cue whose later terms are absent from the paragraph can match at none of its anchors:
+  // check that once instead of searching around every anchor.
+  const state = new Uint8Array(LEXICON.cues.length);
+  for (let anchor = 0; anchor < infos.length; anchor++) {
+    for (const cue of infos[anchor].starts) {
+      if (state[cue.index] === DONE) continue;
+      if (state[cue.index] === UNTRIED) {
+        state[cue.index] = laterTermsPresent(positions, cue) ? OPEN : DONE;
+        if (state[cue.index] === DONE) continue;
+      }
       const matched = matchAt(positions, cue, anchor);
       if (!matched) continue;
-      settled.add(cue);
+      state[cue.index] = DONE;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
-  });
+  }
   return hits;
 }

@@ -18,10 +18,12 @@ import { stem } from "./stems";
 export interface Cue {
   /** Stable id "theme#index", also the model's feature name for this cue. */
   id: string;
+  /** Place in LEXICON.cues, so per-paragraph bookkeeping can be a flat array. */
+  index: number;
   theme: ThemeId;
   weight: number;
-  /** One set of acceptable keys per term. */
-  terms: Array<Set<string>>;
+  /** The acceptable keys per term, each key once, in the order the pattern names them. */
+  terms: Array<readonly string[]>;
   /** Largest distance in words between the first and last matched term (no ~N: adjacent). */
   window: number;
   /** The cue itself says "geen"/"niet": a negator inside it is part of its meaning. */
@@ -131,20 +133,27 @@ export function formInfo(form: string): FormInfo {
 
 const negatorKeys = new Set(NEGATORS.map(keyOf));
 
-function parseCue(theme: ThemeId, index: number, pattern: string, weight: number): Cue {
+function parseCue(
+  theme: ThemeId,
+  index: number,
+  pattern: string,
+  weight: number,
+  lexiconIndex: number
+): Cue {
   let window = -1;
-  const terms: Array<Set<string>> = [];
+  const terms: Array<readonly string[]> = [];
   for (const part of pattern.trim().split(/\s+/)) {
     if (part.startsWith("~")) {
       window = Number(part.slice(1));
       continue;
     }
-    terms.push(new Set(part.split("|").map((word) => keyOf(word))));
+    terms.push([...new Set(part.split("|").map((word) => keyOf(word)))]);
   }
-  const hasNegator = terms.some((term) => [...term].some((key) => negatorKeys.has(key)));
+  const hasNegator = terms.some((term) => term.some((key) => negatorKeys.has(key)));
   const id = `${theme}#${index}`;
   return {
     id,
+    index: lexiconIndex,
     theme,
     weight,
     terms,
@@ -174,7 +183,7 @@ function buildLexicon(): Lexicon {
   const byFirstKey = new Map<string, Cue[]>();
   for (const theme of THEME_IDS) {
     THEME_CUES[theme].forEach(([pattern, weight], index) => {
-      const cue = parseCue(theme, index, pattern, weight);
+      const cue = parseCue(theme, index, pattern, weight, cues.length);
       cues.push(cue);
       for (const key of cue.terms[0]) {
         const list = byFirstKey.get(key);
