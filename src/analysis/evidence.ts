@@ -9,10 +9,7 @@ export function evidenceSpans(
   tokens: readonly Token[],
   indexes: readonly number[]
 ): Evidence[] {
-  const chosen = [...new Set(indexes)]
-    .filter((i) => i >= 0 && i < tokens.length)
-    .sort((a, b) => a - b)
-    .slice(0, MAX_WORDS);
+  const chosen = firstWords(indexes, tokens.length);
   const spans: Evidence[] = [];
   let runStart = -1;
   let runEnd = -1;
@@ -33,4 +30,15 @@ export function evidenceSpans(
   }
   flush();
   return spans;
+}
+
+/** The MAX_WORDS lowest distinct indexes that name a token, ascending. */
+function firstWords(indexes: readonly number[], count: number): number[] {
+  const valid = indexes.filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
+  const chosen: number[] = [];
+  for (const i of valid) {
+    if (chosen.length === MAX_WORDS) break;
+    if (chosen.length === 0 || chosen[chosen.length - 1] !== i) chosen.push(i);
+  }
+  return chosen;
 }
