@@ -36,7 +36,8 @@ function lowerBound(list: readonly number[], value: number): number {
 
 /**
  * The closest position of a term within the window that is not yet `used` (lists are in text
- * order; on a tie the earlier key and position win).
+ * order; on a tie the earlier key and position win); -1 if none, NOWHERE if the term occurs
+ * nowhere in the paragraph.
  */
 function nearest(
   positions: Map<string, number[]>,
@@ -46,9 +47,11 @@ function nearest(
   used: readonly number[]
 ): number {
   let best = -1;
+  let occurs = false;
   for (const key of term) {
     const list = positions.get(key);
     if (!list) continue;
+    occurs = true;
     for (
       let k = lowerBound(list, anchor - window);
       k < list.length && list[k] <= anchor + window;
@@ -59,27 +62,27 @@ function nearest(
       if (best < 0 || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
     }
   }
-  return best;
+  return occurs ? best : NOWHERE;
 }
 
-function matchAt(positions: Map<string, number[]>, cue: Cue, anchor: number): number[] | null {
+const NOWHERE = -2;
+
+/** The cue's words around this anchor; null if not here, "never" if at no anchor. */
+function matchAt(
+  positions: Map<string, number[]>,
+  cue: Cue,
+  anchor: number
+): number[] | null | "never" {
   // The positions found so far are also the ones a later term may not reuse (a cue has few).
   const found = [anchor];
   for (let t = 1; t < cue.terms.length; t++) {
     const p = nearest(positions, cue.terms[t], anchor, cue.window, found);
+    if (p === NOWHERE) return "never";
     if (p < 0) return null;
     found.push(p);
   }
   if (found.length > 1) found.sort((a, b) => a - b);
   return found[found.length - 1] - found[0] <= cue.window ? found : null;
-}
-
-/** Whether every term after the first occurs somewhere in the paragraph at all. */
-function laterTermsPresent(positions: Map<string, number[]>, cue: Cue): boolean {
-  for (let t = 1; t < cue.terms.length; t++) {
-    if (!cue.terms[t].some((key) => positions.has(key))) return false;
-  }
-  return true;
 }
 
 function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]): Polarity {
@@ -88,11 +91,6 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
   return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
 }
 
-/** Per cue, during one paragraph: not tried yet, worth trying, or nothing more to find. */
-const UNTRIED = 0;
-const OPEN = 1;
-const DONE = 2;
-
 /** Each cue at most once per paragraph: its first match in text order. */
 export function matchCues(
   infos: readonly FormInfo[],
@@ -100,19 +98,16 @@ export function matchCues(
   polarity: readonly Polarity[]
 ): CueHit[] {
   const hits: CueHit[] = [];
-  // A cue whose later terms are absent from the paragraph can match at none of its anchors:
-  // check that once instead of searching around every anchor.
-  const state = new Uint8Array(LEXICON.cues.length);
+  // Per cue: 1 once it matched, or once a term of it proved absent from the whole paragraph
+  // (then no later anchor can match either, so it is not searched for again).
+  const done = new Uint8Array(LEXICON.cues.length);
   for (let anchor = 0; anchor < infos.length; anchor++) {
     for (const cue of infos[anchor].starts) {
-      if (state[cue.index] === DONE) continue;
-      if (state[cue.index] === UNTRIED) {
-        state[cue.index] = laterTermsPresent(positions, cue) ? OPEN : DONE;
-        if (state[cue.index] === DONE) continue;
-      }
+      if (done[cue.index]) continue;
       const matched = matchAt(positions, cue, anchor);
-      if (!matched) continue;
-      state[cue.index] = DONE;
+      if (matched === "never") done[cue.index] = 1;
+      if (matched === null || matched === "never") continue;
+      done[cue.index] = 1;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
   }
