@@ -67,6 +67,16 @@ function nearest(
 
 const NOWHERE = -2;
 
+/** Insertion sort: a cue has a handful of words, and Array#sort's comparator calls cost more. */
+function sortSmall(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > value; j--) list[j + 1] = list[j];
+    list[j + 1] = value;
+  }
+}
+
 /** The cue's words around this anchor; null if not here, "never" if at no anchor. */
 function matchAt(
   positions: Map<string, number[]>,
@@ -81,7 +91,7 @@ function matchAt(
     if (p < 0) return null;
     found.push(p);
   }
-  if (found.length > 1) found.sort((a, b) => a - b);
+  sortSmall(found);
   return found[found.length - 1] - found[0] <= cue.window ? found : null;
 }
 
@@ -102,7 +112,9 @@ export function matchCues(
   // (then no later anchor can match either, so it is not searched for again).
   const done = new Uint8Array(LEXICON.cues.length);
   for (let anchor = 0; anchor < infos.length; anchor++) {
-    for (const cue of infos[anchor].starts) {
+    const starts = infos[anchor].starts;
+    if (starts.length === 0) continue;
+    for (const cue of starts) {
       if (done[cue.index]) continue;
       const matched = matchAt(positions, cue, anchor);
       if (matched === "never") done[cue.index] = 1;
