@@ -34,7 +34,8 @@ export function evidenceSpans(
 
 /** The MAX_WORDS lowest distinct indexes that name a token, ascending. */
 function firstWords(indexes: readonly number[], count: number): number[] {
-  const valid = indexes.filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
+  // Token indexes are small integers: a typed array sorts them numerically without a comparator.
+  const valid = Int32Array.from(indexes.filter((i) => i >= 0 && i < count)).sort();
   const chosen: number[] = [];
   for (const i of valid) {
     if (chosen.length === MAX_WORDS) break;

@@ -99,10 +99,15 @@ interface TopFeature {
 function keepTop(top: TopFeature[], contribution: number, where: number[]): void {
   if (top.length === EVIDENCE_FEATURES && contribution <= top[EVIDENCE_FEATURES - 1].contribution)
     return;
+  // Shift the smaller ones down by hand; splice is slow for a list this short.
   let at = top.length;
-  while (at > 0 && top[at - 1].contribution < contribution) at--;
-  top.splice(at, 0, { contribution, where });
-  if (top.length > EVIDENCE_FEATURES) top.pop();
+  if (at < EVIDENCE_FEATURES) top.push({ contribution, where });
+  else at--;
+  while (at > 0 && top[at - 1].contribution < contribution) {
+    top[at] = top[at - 1];
+    at--;
+  }
+  top[at] = { contribution, where };
 }
 
 /**
