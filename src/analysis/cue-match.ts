@@ -101,6 +101,35 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
   return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
 }
 
+/**
+ * Per-paragraph marks, by key id and by cue index, reused from paragraph to paragraph: a
+ * mark counts only if it holds the current paragraph's number. Allocating fresh typed arrays
+ * for every paragraph cost more than the matching they serve. (matchCues is synchronous and
+ * never re-entered, so one set suffices.)
+ */
+const keyPresent = new Uint32Array(LEXICON.termKeyIds.size);
+const cueDone = new Uint32Array(LEXICON.cues.length);
+let paragraphMark = 0;
+
+function nextMark(): number {
+  if (paragraphMark === 0xffffffff) {
+    keyPresent.fill(0);
+    cueDone.fill(0);
+    paragraphMark = 0;
+  }
+  return ++paragraphMark;
+}
+
+/** Whether every term after the first has some key in the paragraph. */
+function laterTermsPresent(cue: Cue, mark: number): boolean {
+  for (let t = 1; t < cue.termIds.length; t++) {
+    let any = false;
+    for (const id of cue.termIds[t]) if (keyPresent[id] === mark) any = true;
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** Each cue at most once per paragraph: its first match in text order. */
 export function matchCues(
   infos: readonly FormInfo[],
@@ -108,18 +137,25 @@ export function matchCues(
   polarity: readonly Polarity[]
 ): CueHit[] {
   const hits: CueHit[] = [];
-  // Per cue: 1 once it matched, or once a term of it proved absent from the whole paragraph
-  // (then no later anchor can match either, so it is not searched for again).
-  const done = new Uint8Array(LEXICON.cues.length);
+  const mark = nextMark();
+  // Which cue keys occur, by id: a flat array says far cheaper than the positions Map that a
+  // cue's later term is missing, which is the usual case for a cue starting on a common word.
+  for (const info of infos) for (const id of info.cueKeyIds) keyPresent[id] = mark;
+  // A cue is done once it matched, or once a term of it proved absent from the paragraph.
+
   for (let anchor = 0; anchor < infos.length; anchor++) {
     const starts = infos[anchor].starts;
     if (starts.length === 0) continue;
     for (const cue of starts) {
-      if (done[cue.index]) continue;
+      if (cueDone[cue.index] === mark) continue;
+      if (!laterTermsPresent(cue, mark)) {
+        cueDone[cue.index] = mark;
+        continue;
+      }
       const matched = matchAt(positions, cue, anchor);
-      if (matched === "never") done[cue.index] = 1;
+      if (matched === "never") cueDone[cue.index] = mark;
       if (matched === null || matched === "never") continue;
-      done[cue.index] = 1;
+      cueDone[cue.index] = mark;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
   }

@@ -24,6 +24,8 @@ export interface Cue {
   weight: number;
   /** The acceptable keys per term, each key once, in the order the pattern names them. */
   terms: Array<readonly string[]>;
+  /** The same keys as small integers (Lexicon.termKeyIds), for cheap presence checks. */
+  termIds: Array<readonly number[]>;
   /** Largest distance in words between the first and last matched term (no ~N: adjacent). */
   window: number;
   /** The cue itself says "geen"/"niet": a negator inside it is part of its meaning. */
@@ -85,6 +87,8 @@ export interface FormInfo {
   keys: readonly string[];
   /** The keys that some cue term accepts: the only ones cue matching needs to place. */
   cueKeys: readonly string[];
+  /** Their ids in Lexicon.termKeyIds. */
+  cueKeyIds: readonly number[];
   /** Cues whose first term this form can fill. */
   starts: readonly Cue[];
   /** Model feature names, built once per written form so their hashes are reused. */
@@ -111,9 +115,11 @@ export function formInfo(form: string): FormInfo {
   const content = !stopwords.has(form) && !/^\d/.test(form);
   const starts = new Set<Cue>();
   for (const key of keys) for (const cue of LEXICON.byFirstKey.get(key) ?? []) starts.add(cue);
+  const cueKeys = keys.filter((key) => LEXICON.termKeyIds.has(key));
   const info: FormInfo = {
     keys,
-    cueKeys: keys.filter((key) => LEXICON.termKeys.has(key)),
+    cueKeys,
+    cueKeyIds: cueKeys.map((key) => LEXICON.termKeyIds.get(key) as number),
     starts: [...starts],
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
@@ -132,6 +138,14 @@ export function formInfo(form: string): FormInfo {
 }
 
 const negatorKeys = new Set(NEGATORS.map(keyOf));
+/** Every key some cue term accepts → a small integer, numbered as the cues are parsed. */
+const termKeyIds = new Map<string, number>();
+
+function termKeyId(key: string): number {
+  let id = termKeyIds.get(key);
+  if (id === undefined) termKeyIds.set(key, (id = termKeyIds.size));
+  return id;
+}
 
 function parseCue(
   theme: ThemeId,
@@ -157,6 +171,7 @@ function parseCue(
     theme,
     weight,
     terms,
+    termIds: terms.map((term) => term.map(termKeyId)),
     window: window < 0 ? terms.length - 1 : window,
     hasNegator,
     features: {
@@ -172,8 +187,8 @@ function parseCue(
 
 export interface Lexicon {
   cues: Cue[];
-  /** Every key any cue term accepts. */
-  termKeys: Set<string>;
+  /** Every key any cue term accepts, with its id (ids run from 0 to size - 1). */
+  termKeyIds: ReadonlyMap<string, number>;
   /** Key → cues whose first term accepts it. */
   byFirstKey: Map<string, Cue[]>;
 }
@@ -192,9 +207,7 @@ function buildLexicon(): Lexicon {
       }
     });
   }
-  const termKeys = new Set<string>();
-  for (const cue of cues) for (const term of cue.terms) for (const key of term) termKeys.add(key);
-  return { cues, byFirstKey, termKeys };
+  return { cues, byFirstKey, termKeyIds };
 }
 
 export const LEXICON: Lexicon = buildLexicon();
