@@ -123,11 +123,14 @@ function nextMark(): number {
 /** Whether every term after the first has some key in the paragraph. */
 function laterTermsPresent(cue: Cue, mark: number): boolean {
   for (let t = 1; t < cue.termIds.length; t++) {
-    let any = false;
-    for (const id of cue.termIds[t]) if (keyPresent[id] === mark) any = true;
-    if (!any) return false;
+    if (!anyPresent(cue.termIds[t], mark)) return false;
   }
   return true;
+}
+
+function anyPresent(ids: readonly number[], mark: number): boolean {
+  for (let k = 0; k < ids.length; k++) if (keyPresent[ids[k]] === mark) return true;
+  return false;
 }
 
 /** Each cue at most once per paragraph: its first match in text order. */

@@ -34,8 +34,7 @@ export function evidenceSpans(
 
 /** The MAX_WORDS lowest distinct indexes that name a token, ascending. */
 function firstWords(indexes: readonly number[], count: number): number[] {
-  // Token indexes are small integers: a typed array sorts them numerically without a comparator.
-  const valid = Int32Array.from(indexes.filter((i) => i >= 0 && i < count)).sort();
+  const valid = indexes.filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
   const chosen: number[] = [];
   for (const i of valid) {
     if (chosen.length === MAX_WORDS) break;
