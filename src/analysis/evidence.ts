@@ -32,13 +32,22 @@ export function evidenceSpans(
   return spans;
 }
 
-/** The MAX_WORDS lowest distinct indexes that name a token, ascending. */
+/**
+ * The MAX_WORDS lowest distinct indexes that name a token, ascending. Kept in a short sorted
+ * list as they come, since the input (all places of the top features) is often much longer.
+ */
 function firstWords(indexes: readonly number[], count: number): number[] {
-  const valid = indexes.filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
   const chosen: number[] = [];
-  for (const i of valid) {
-    if (chosen.length === MAX_WORDS) break;
-    if (chosen.length === 0 || chosen[chosen.length - 1] !== i) chosen.push(i);
+  for (const i of indexes) {
+    if (!(i >= 0 && i < count)) continue;
+    if (chosen.length === MAX_WORDS && i >= chosen[MAX_WORDS - 1]) continue;
+    let at = chosen.length;
+    while (at > 0 && chosen[at - 1] > i) at--;
+    if (at > 0 && chosen[at - 1] === i) continue;
+    chosen.push(i);
+    for (let k = chosen.length - 1; k > at; k--) chosen[k] = chosen[k - 1];
+    chosen[at] = i;
+    if (chosen.length > MAX_WORDS) chosen.pop();
   }
   return chosen;
 }
