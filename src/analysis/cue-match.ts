@@ -107,7 +107,7 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
  * for every paragraph cost more than the matching they serve. (matchCues is synchronous and
  * never re-entered, so one set suffices.)
  */
-const keyPresent = new Uint32Array(LEXICON.termKeyIds.size);
+const keyPresent = new Uint32Array(LEXICON.laterKeyIds.size);
 const cueDone = new Uint32Array(LEXICON.cues.length);
 let paragraphMark = 0;
 

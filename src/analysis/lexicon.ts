@@ -24,7 +24,10 @@ export interface Cue {
   weight: number;
   /** The acceptable keys per term, each key once, in the order the pattern names them. */
   terms: Array<readonly string[]>;
-  /** The same keys as small integers (Lexicon.termKeyIds), for cheap presence checks. */
+  /**
+   * The keys of every term but the first as small integers (Lexicon.laterKeyIds), for cheap
+   * presence checks; empty for the first term, whose words come from FormInfo.starts.
+   */
   termIds: Array<readonly number[]>;
   /** Largest distance in words between the first and last matched term (no ~N: adjacent). */
   window: number;
@@ -85,9 +88,12 @@ export function keysOf(form: string): readonly string[] {
 
 export interface FormInfo {
   keys: readonly string[];
-  /** The keys that some cue term accepts: the only ones cue matching needs to place. */
+  /**
+   * The keys that a cue term after the first accepts: the only ones cue matching needs to
+   * place (anchors come from `starts`).
+   */
   cueKeys: readonly string[];
-  /** Their ids in Lexicon.termKeyIds. */
+  /** Their ids in Lexicon.laterKeyIds. */
   cueKeyIds: readonly number[];
   /** Cues whose first term this form can fill. */
   starts: readonly Cue[];
@@ -115,11 +121,11 @@ export function formInfo(form: string): FormInfo {
   const content = !stopwords.has(form) && !/^\d/.test(form);
   const starts = new Set<Cue>();
   for (const key of keys) for (const cue of LEXICON.byFirstKey.get(key) ?? []) starts.add(cue);
-  const cueKeys = keys.filter((key) => LEXICON.termKeyIds.has(key));
+  const cueKeys = keys.filter((key) => LEXICON.laterKeyIds.has(key));
   const info: FormInfo = {
     keys,
     cueKeys,
-    cueKeyIds: cueKeys.map((key) => LEXICON.termKeyIds.get(key) as number),
+    cueKeyIds: cueKeys.map((key) => LEXICON.laterKeyIds.get(key) as number),
     starts: [...starts],
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
@@ -138,12 +144,15 @@ export function formInfo(form: string): FormInfo {
 }
 
 const negatorKeys = new Set(NEGATORS.map(keyOf));
-/** Every key some cue term accepts → a small integer, numbered as the cues are parsed. */
-const termKeyIds = new Map<string, number>();
+/**
+ * Every key some term after a cue's first accepts → a small integer, numbered as the cues are
+ * parsed. Keys only ever first need no place in a paragraph's positions.
+ */
+const laterKeyIds = new Map<string, number>();
 
-function termKeyId(key: string): number {
-  let id = termKeyIds.get(key);
-  if (id === undefined) termKeyIds.set(key, (id = termKeyIds.size));
+function laterKeyId(key: string): number {
+  let id = laterKeyIds.get(key);
+  if (id === undefined) laterKeyIds.set(key, (id = laterKeyIds.size));
   return id;
 }
 
@@ -171,7 +180,7 @@ function parseCue(
     theme,
     weight,
     terms,
-    termIds: terms.map((term) => term.map(termKeyId)),
+    termIds: terms.map((term, t) => (t === 0 ? [] : term.map(laterKeyId))),
     window: window < 0 ? terms.length - 1 : window,
     hasNegator,
     features: {
@@ -187,8 +196,8 @@ function parseCue(
 
 export interface Lexicon {
   cues: Cue[];
-  /** Every key any cue term accepts, with its id (ids run from 0 to size - 1). */
-  termKeyIds: ReadonlyMap<string, number>;
+  /** Every key a term after a cue's first accepts, with its id (from 0 to size - 1). */
+  laterKeyIds: ReadonlyMap<string, number>;
   /** Key → cues whose first term accepts it. */
   byFirstKey: Map<string, Cue[]>;
 }
@@ -207,7 +216,7 @@ function buildLexicon(): Lexicon {
       }
     });
   }
-  return { cues, byFirstKey, termKeyIds };
+  return { cues, byFirstKey, laterKeyIds };
 }
 
 export const LEXICON: Lexicon = buildLexicon();
