@@ -35,9 +35,8 @@ function lowerBound(list: readonly number[], value: number): number {
 }
 
 /**
- * The closest position of a term within the window that is not yet `used` (lists are in text
- * order; on a tie the earlier key and position win); -1 if none, NOWHERE if the term occurs
- * nowhere in the paragraph.
+ * The closest position of a term within the window that is not yet `used`, or -1 (lists are
+ * in text order; on a tie the earlier key and position win).
  */
 function nearest(
   positions: Map<string, number[]>,
@@ -47,11 +46,9 @@ function nearest(
   used: readonly number[]
 ): number {
   let best = -1;
-  let occurs = false;
   for (const key of term) {
     const list = positions.get(key);
     if (!list) continue;
-    occurs = true;
     for (
       let k = lowerBound(list, anchor - window);
       k < list.length && list[k] <= anchor + window;
@@ -62,10 +59,8 @@ function nearest(
       if (best < 0 || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
     }
   }
-  return occurs ? best : NOWHERE;
+  return best;
 }
-
-const NOWHERE = -2;
 
 /** Insertion sort: a cue has a handful of words, and Array#sort's comparator calls cost more. */
 function sortSmall(list: number[]): void {
@@ -77,17 +72,11 @@ function sortSmall(list: number[]): void {
   }
 }
 
-/** The cue's words around this anchor; null if not here, "never" if at no anchor. */
-function matchAt(
-  positions: Map<string, number[]>,
-  cue: Cue,
-  anchor: number
-): number[] | null | "never" {
+function matchAt(positions: Map<string, number[]>, cue: Cue, anchor: number): number[] | null {
   // The positions found so far are also the ones a later term may not reuse (a cue has few).
   const found = [anchor];
   for (let t = 1; t < cue.terms.length; t++) {
     const p = nearest(positions, cue.terms[t], anchor, cue.window, found);
-    if (p === NOWHERE) return "never";
     if (p < 0) return null;
     found.push(p);
   }
@@ -141,11 +130,11 @@ export function matchCues(
 ): CueHit[] {
   const hits: CueHit[] = [];
   const mark = nextMark();
-  // Which cue keys occur, by id: a flat array says far cheaper than the positions Map that a
-  // cue's later term is missing, which is the usual case for a cue starting on a common word.
+  // Which cue keys occur, by id: a flat array tells far cheaper than the positions Map that a
+  // cue's later term is missing, the usual case for a cue that starts on a common word.
   for (const info of infos) for (const id of info.cueKeyIds) keyPresent[id] = mark;
-  // A cue is done once it matched, or once a term of it proved absent from the paragraph.
-
+  // A cue is done once it matched, or once a term of it proved absent from the paragraph
+  // (then no anchor can complete it).
   for (let anchor = 0; anchor < infos.length; anchor++) {
     const starts = infos[anchor].starts;
     if (starts.length === 0) continue;
@@ -156,8 +145,7 @@ export function matchCues(
         continue;
       }
       const matched = matchAt(positions, cue, anchor);
-      if (matched === "never") cueDone[cue.index] = mark;
-      if (matched === null || matched === "never") continue;
+      if (!matched) continue;
       cueDone[cue.index] = mark;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
