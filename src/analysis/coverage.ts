@@ -16,20 +16,25 @@ export function themeCoverage(
   judgements: readonly ParagraphJudgement[],
   thresholds: readonly number[]
 ): ThemeReview[] {
-  return THEME_IDS.map((id, t) => {
-    const arguing: Array<{ index: number; score: number; firm: boolean }> = [];
-    judgements.forEach((judgement, index) => {
-      const theme = judgement.themes.find((candidate) => candidate.id === id);
-      if (!theme) return;
-      const ownWords =
-        judgement.kind === "body" ||
-        (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
-      arguing.push({
+  // One pass over the paragraphs rather than one per theme; each list stays in draft order.
+  const arguingByTheme = THEME_IDS.map(() => [] as Arguing[]);
+  judgements.forEach((judgement, index) => {
+    const ownWords =
+      judgement.kind === "body" ||
+      (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
+    judgement.themes.forEach((theme, k) => {
+      // A theme listed twice counts once, at its first place.
+      if (judgement.themes.findIndex((other) => other.id === theme.id) !== k) return;
+      const t = THEME_IDS.indexOf(theme.id);
+      arguingByTheme[t].push({
         index,
         score: theme.score,
         firm: ownWords && theme.score >= Math.min(0.99, thresholds[t] + FIRM_MARGIN),
       });
     });
+  });
+  return THEME_IDS.map((id, t) => {
+    const arguing = arguingByTheme[t];
     arguing.sort((a, b) => b.score - a.score || a.index - b.index);
     const status =
       arguing.length === 0
@@ -39,4 +44,10 @@ export function themeCoverage(
           : "weak";
     return { id, status, paragraphs: arguing.map((entry) => entry.index) };
   });
+}
+
+interface Arguing {
+  index: number;
+  score: number;
+  firm: boolean;
 }

@@ -1,5 +1,5 @@
 /** Finds the lexicon's cues in one paragraph's words. */
-import type { Cue, FormInfo } from "./lexicon";
+import { LEXICON, type Cue, type FormInfo } from "./lexicon";
 import type { Polarity } from "./negation";
 
 export interface CueHit {
@@ -12,13 +12,13 @@ export interface CueHit {
 /** Key → the token positions where it occurs, built once per paragraph. */
 export function positionsByKey(infos: readonly FormInfo[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  infos.forEach((info, index) => {
-    for (const key of info.cueKeys) {
+  for (let index = 0; index < infos.length; index++) {
+    for (const key of infos[index].cueKeys) {
       const list = positions.get(key);
       if (list) list.push(index);
       else positions.set(key, [index]);
     }
-  });
+  }
   return positions;
 }
 
@@ -34,13 +34,16 @@ function lowerBound(list: readonly number[], value: number): number {
   return lo;
 }
 
-/** The closest unused position of a term within the window (lists are in text order). */
+/**
+ * The closest position of a term within the window that is not yet `used`, or -1 (lists are
+ * in text order; on a tie the earlier key and position win).
+ */
 function nearest(
   positions: Map<string, number[]>,
-  term: Set<string>,
+  term: readonly string[],
   anchor: number,
   window: number,
-  used: Set<number>
+  used: readonly number[]
 ): number {
   let best = -1;
   for (const key of term) {
@@ -52,23 +55,32 @@ function nearest(
       k++
     ) {
       const p = list[k];
-      if (used.has(p)) continue;
+      if (used.includes(p)) continue;
       if (best < 0 || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
     }
   }
   return best;
 }
 
+/** Insertion sort: a cue has a handful of words, and Array#sort's comparator calls cost more. */
+function sortSmall(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > value; j--) list[j + 1] = list[j];
+    list[j + 1] = value;
+  }
+}
+
 function matchAt(positions: Map<string, number[]>, cue: Cue, anchor: number): number[] | null {
-  const used = new Set<number>([anchor]);
+  // The positions found so far are also the ones a later term may not reuse (a cue has few).
   const found = [anchor];
   for (let t = 1; t < cue.terms.length; t++) {
-    const p = nearest(positions, cue.terms[t], anchor, cue.window, used);
+    const p = nearest(positions, cue.terms[t], anchor, cue.window, found);
     if (p < 0) return null;
-    used.add(p);
     found.push(p);
   }
-  found.sort((a, b) => a - b);
+  sortSmall(found);
   return found[found.length - 1] - found[0] <= cue.window ? found : null;
 }
 
@@ -78,6 +90,38 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
   return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
 }
 
+/**
+ * Per-paragraph marks, by key id and by cue index, reused from paragraph to paragraph: a
+ * mark counts only if it holds the current paragraph's number. Allocating fresh typed arrays
+ * for every paragraph cost more than the matching they serve. (matchCues is synchronous and
+ * never re-entered, so one set suffices.)
+ */
+const keyPresent = new Uint32Array(LEXICON.laterKeyIds.size);
+const cueDone = new Uint32Array(LEXICON.cues.length);
+let paragraphMark = 0;
+
+function nextMark(): number {
+  if (paragraphMark === 0xffffffff) {
+    keyPresent.fill(0);
+    cueDone.fill(0);
+    paragraphMark = 0;
+  }
+  return ++paragraphMark;
+}
+
+/** Whether every term after the first has some key in the paragraph. */
+function laterTermsPresent(cue: Cue, mark: number): boolean {
+  for (let t = 1; t < cue.termIds.length; t++) {
+    if (!anyPresent(cue.termIds[t], mark)) return false;
+  }
+  return true;
+}
+
+function anyPresent(ids: readonly number[], mark: number): boolean {
+  for (let k = 0; k < ids.length; k++) if (keyPresent[ids[k]] === mark) return true;
+  return false;
+}
+
 /** Each cue at most once per paragraph: its first match in text order. */
 export function matchCues(
   infos: readonly FormInfo[],
@@ -85,15 +129,26 @@ export function matchCues(
   polarity: readonly Polarity[]
 ): CueHit[] {
   const hits: CueHit[] = [];
-  const settled = new Set<Cue>();
-  infos.forEach((info, anchor) => {
-    for (const cue of info.starts) {
-      if (settled.has(cue)) continue;
+  const mark = nextMark();
+  // Which cue keys occur, by id: a flat array tells far cheaper than the positions Map that a
+  // cue's later term is missing, the usual case for a cue that starts on a common word.
+  for (const info of infos) for (const id of info.cueKeyIds) keyPresent[id] = mark;
+  // A cue is done once it matched, or once a term of it proved absent from the paragraph
+  // (then no anchor can complete it).
+  for (let anchor = 0; anchor < infos.length; anchor++) {
+    const starts = infos[anchor].starts;
+    if (starts.length === 0) continue;
+    for (const cue of starts) {
+      if (cueDone[cue.index] === mark) continue;
+      if (!laterTermsPresent(cue, mark)) {
+        cueDone[cue.index] = mark;
+        continue;
+      }
       const matched = matchAt(positions, cue, anchor);
       if (!matched) continue;
-      settled.add(cue);
+      cueDone[cue.index] = mark;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
-  });
+  }
   return hits;
 }

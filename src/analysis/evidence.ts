@@ -9,10 +9,7 @@ export function evidenceSpans(
   tokens: readonly Token[],
   indexes: readonly number[]
 ): Evidence[] {
-  const chosen = [...new Set(indexes)]
-    .filter((i) => i >= 0 && i < tokens.length)
-    .sort((a, b) => a - b)
-    .slice(0, MAX_WORDS);
+  const chosen = firstWords(indexes, tokens.length);
   const spans: Evidence[] = [];
   let runStart = -1;
   let runEnd = -1;
@@ -33,4 +30,24 @@ export function evidenceSpans(
   }
   flush();
   return spans;
+}
+
+/**
+ * The MAX_WORDS lowest distinct indexes that name a token, ascending. Kept in a short sorted
+ * list as they come, since the input (all places of the top features) is often much longer.
+ */
+function firstWords(indexes: readonly number[], count: number): number[] {
+  const chosen: number[] = [];
+  for (const i of indexes) {
+    if (!(i >= 0 && i < count)) continue;
+    if (chosen.length === MAX_WORDS && i >= chosen[MAX_WORDS - 1]) continue;
+    let at = chosen.length;
+    while (at > 0 && chosen[at - 1] > i) at--;
+    if (at > 0 && chosen[at - 1] === i) continue;
+    chosen.push(i);
+    for (let k = chosen.length - 1; k > at; k--) chosen[k] = chosen[k - 1];
+    chosen[at] = i;
+    if (chosen.length > MAX_WORDS) chosen.pop();
+  }
+  return chosen;
 }

@@ -27,13 +27,126 @@ const KIND_NAMES: Record<ParagraphKind, string> = {
   body: "k:body",
 };
 
-function add(features: Features, name: string, value: number, at?: number[]): void {
-  features.values.set(name, (features.values.get(name) ?? 0) + value);
-  if (at) {
-    const list = features.where.get(name);
-    if (list) for (const i of at) list.push(i);
-    else features.where.set(name, at.slice());
+/** Token range [from, to) of a paragraph and the text it spans. */
+interface Span {
+  tokens: readonly Token[];
+  infos: readonly FormInfo[];
+  polarity: readonly Polarity[];
+  from: number;
+  to: number;
+  /** The span's own text, and where it starts in the paragraph (token offsets are there). */
+  text: string;
+  textStart: number;
+}
+
+/**
+ * Feature values, and when `where` is given the token indexes behind them (relative to the
+ * span's start). Sentence scoring needs no evidence, so it skips that bookkeeping. Insertion
+ * order of the values is part of the result: the logits are summed in that order.
+ */
+function collect(
+  span: Span,
+  hits: readonly CueHit[],
+  kind: ParagraphKind,
+  known: ReadonlyMap<string, unknown> | undefined,
+  where: Map<string, number[]> | null
+): Map<string, number> {
+  const values = new Map<string, number>();
+  const { infos, polarity, from, to, text } = span;
+  const addTo = (name: string, value: number, at?: readonly number[]): void => {
+    values.set(name, (values.get(name) ?? 0) + value);
+    if (at && where) extend(where, name, at);
+  };
+  for (let i = from; i < to; i++) {
+    const info = infos[i];
+    const name = polarity[i] === "denied" ? info.denied : info.plain;
+    if (name === null) continue;
+    if (!known || known.has(name)) {
+      // A word's feature is 1 however often it occurs; only its places accumulate.
+      const list = where?.get(name);
+      if (list) list.push(i - from);
+      else {
+        values.set(name, 1);
+        where?.set(name, [i - from]);
+      }
+    }
+    for (const part of info.parts) {
+      if (values.has(part) || (known && !known.has(part))) continue;
+      values.set(part, 1);
+      if (where) where.set(part, [i - from]);
+    }
   }
+  const sums = new Map<string, number>();
+  for (const hit of hits) {
+    const { cue } = hit;
+    const names = cue.features;
+    const at = !where ? undefined : from === 0 ? hit.tokens : hit.tokens.map((i) => i - from);
+    if (cue.weight < 0) {
+      addTo(names.negative, -cue.weight, at);
+      addTo(names.cue, 1, at);
+      continue;
+    }
+    const denied = hit.polarity === "denied";
+    const name = denied ? names.denied : names.sum;
+    sums.set(name, (sums.get(name) ?? 0) + cue.weight);
+    addTo(names.cue, denied ? 0.5 : 1, at);
+    if (at && where) extend(where, name, at);
+    if (hit.polarity === "needed") addTo(names.needed, 1, at);
+    // The strongest single cue: one clear statement weighs more than many faint words.
+    if (!denied && (values.get(names.strongest) ?? 0) < cue.weight) {
+      values.set(names.strongest, cue.weight);
+      if (at && where) where.set(names.strongest, at.slice());
+    }
+  }
+  // "(Verhulst en De Boer, 2019)": an author-year citation leans on research as firmly as a
+  // full-weight cue of onderbouwing does (train holds no real one to learn it from). A name,
+  // then a comma or "et al." before the year, so "(2021–2023)" or "(uit de gesprekken,
+  // najaar 2024)" is no citation. Its words are the evidence.
+  const citation = CITATION.exec(text);
+  if (citation) {
+    const inside = where ? wordsWithin(span, citation.index, citation[0].length) : [];
+    sums.set(CITED.sum, (sums.get(CITED.sum) ?? 0) + 1);
+    if (where) extend(where, CITED.sum, inside);
+    if ((values.get(CITED.strongest) ?? 0) < 1) {
+      values.set(CITED.strongest, 1);
+      if (where) where.set(CITED.strongest, inside);
+    }
+    addTo("l:citation", 1);
+  }
+  for (const [name, sum] of sums) values.set(name, Math.min(sum, CUE_CAP));
+  for (const name of NEGATIVE_NAMES) {
+    const negative = values.get(name);
+    if (negative !== undefined) values.set(name, Math.min(negative, CUE_CAP));
+  }
+  addTo(KIND_NAMES[kind], 1);
+  const words = to - from;
+  addTo(words < 12 ? "l:short" : words < 40 ? "l:medium" : "l:long", 1);
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const first = span.tokens[i].form.charCodeAt(0);
+    if (first >= 48 && first <= 57) digits++;
+  }
+  if (words > 0 && digits / words > 0.15) addTo("l:numbers", 1);
+  if (text.includes("€")) addTo("l:euro", 1);
+  return values;
+}
+
+/** Appends token indexes to a feature's list, copying them the first time. */
+function extend(where: Map<string, number[]>, name: string, at: readonly number[]): void {
+  const list = where.get(name);
+  if (list) for (const i of at) list.push(i);
+  else where.set(name, at.slice());
+}
+
+/** Span-relative indexes of the tokens inside [at, at + length) of the span's text. */
+function wordsWithin(span: Span, at: number, length: number): number[] {
+  const base = span.textStart;
+  const inside: number[] = [];
+  for (let i = span.from; i < span.to; i++) {
+    const token = span.tokens[i];
+    if (token.start - base >= at && token.end - base <= at + length) inside.push(i - span.from);
+  }
+  return inside;
 }
 
 export function extractFeatures(
@@ -46,83 +159,40 @@ export function extractFeatures(
   /** At review time, the model's features: words it has no weight for need no bookkeeping. */
   known?: ReadonlyMap<string, unknown>
 ): Features {
-  const features: Features = { values: new Map(), where: new Map() };
-  infos.forEach((info, i) => {
-    const name = polarity[i] === "denied" ? info.denied : info.plain;
-    if (name === null) return;
-    if (!known || known.has(name)) {
-      const where = features.where.get(name);
-      if (where) where.push(i);
-      else {
-        features.values.set(name, 1);
-        features.where.set(name, [i]);
-      }
-    }
-    for (const part of info.parts) {
-      if (features.values.has(part) || (known && !known.has(part))) continue;
-      features.values.set(part, 1);
-      features.where.set(part, [i]);
-    }
-  });
-  const sums = new Map<string, number>();
-  for (const hit of hits) {
-    const { cue } = hit;
-    const names = cue.features;
-    if (cue.weight < 0) {
-      add(features, names.negative, -cue.weight, hit.tokens);
-      add(features, names.cue, 1, hit.tokens);
-      continue;
-    }
-    const denied = hit.polarity === "denied";
-    const name = denied ? names.denied : names.sum;
-    sums.set(name, (sums.get(name) ?? 0) + cue.weight);
-    add(features, names.cue, denied ? 0.5 : 1, hit.tokens);
-    const where = features.where.get(name);
-    if (where) for (const i of hit.tokens) where.push(i);
-    else features.where.set(name, hit.tokens.slice());
-    if (hit.polarity === "needed") add(features, names.needed, 1, hit.tokens);
-    // The strongest single cue: one clear statement weighs more than many faint words.
-    if (!denied && (features.values.get(names.strongest) ?? 0) < cue.weight) {
-      features.values.set(names.strongest, cue.weight);
-      features.where.set(names.strongest, hit.tokens.slice());
-    }
-  }
-  // "(Verhulst en De Boer, 2019)": an author-year citation leans on research as firmly as a
-  // full-weight cue of onderbouwing does (train holds no real one to learn it from). A name,
-  // then a comma or "et al." before the year, so "(2021–2023)" or "(uit de gesprekken,
-  // najaar 2024)" is no citation. Its words are the evidence.
-  const citation = CITATION.exec(text);
-  if (citation) {
-    const from = citation.index;
-    const to = from + citation[0].length;
-    const inside: number[] = [];
-    tokens.forEach((token, i) => {
-      if (token.start >= from && token.end <= to) inside.push(i);
-    });
-    sums.set(CITED.sum, (sums.get(CITED.sum) ?? 0) + 1);
-    const where = features.where.get(CITED.sum);
-    if (where) for (const i of inside) where.push(i);
-    else features.where.set(CITED.sum, inside.slice());
-    if ((features.values.get(CITED.strongest) ?? 0) < 1) {
-      features.values.set(CITED.strongest, 1);
-      features.where.set(CITED.strongest, inside);
-    }
-    add(features, "l:citation", 1);
-  }
-  for (const [name, sum] of sums) features.values.set(name, Math.min(sum, CUE_CAP));
-  for (const name of NEGATIVE_NAMES) {
-    const negative = features.values.get(name);
-    if (negative !== undefined) features.values.set(name, Math.min(negative, CUE_CAP));
-  }
-  add(features, KIND_NAMES[kind], 1);
-  const words = tokens.length;
-  add(features, words < 12 ? "l:short" : words < 40 ? "l:medium" : "l:long", 1);
-  let digits = 0;
-  for (const token of tokens) {
-    const first = token.form.charCodeAt(0);
-    if (first >= 48 && first <= 57) digits++;
-  }
-  if (words > 0 && digits / words > 0.15) add(features, "l:numbers", 1);
-  if (/[€]/.test(text)) add(features, "l:euro", 1);
-  return features;
+  const where = new Map<string, number[]>();
+  const span = { tokens, infos, polarity, from: 0, to: tokens.length, text, textStart: 0 };
+  return { values: collect(span, hits, kind, known, where), where };
+}
+
+/**
+ * The feature values of one sentence, tokens [from, to) of a paragraph, exactly as
+ * extractFeatures would give them for that sentence alone. `hits` are the paragraph's hits
+ * that lie inside it; `text` is the sentence's own text. No token lists are kept.
+ */
+export function sentenceFeatureValues(
+  paragraph: {
+    tokens: readonly Token[];
+    infos: readonly FormInfo[];
+    polarity: readonly Polarity[];
+  },
+  from: number,
+  to: number,
+  hits: readonly CueHit[],
+  kind: ParagraphKind,
+  text: string,
+  known?: ReadonlyMap<string, unknown>
+): Map<string, number> {
+  // Spelled out: an object spread here costs more than the features of a short sentence.
+  const { tokens, infos, polarity } = paragraph;
+  const span = { tokens, infos, polarity, from, to, text, textStart: tokens[from].start };
+  return collect(span, hits, kind, known, null);
+}
+
+/**
+ * Whether some theme's strongest-cue feature ("m:") could reach `atLeast` with these hits and
+ * this text: only a cue that is not denied, or an author-year citation, sets one.
+ */
+export function mayStateOutright(hits: readonly CueHit[], text: string, atLeast: number): boolean {
+  for (const hit of hits) if (hit.polarity !== "denied" && hit.cue.weight >= atLeast) return true;
+  return atLeast <= 1 && CITATION.test(text);
 }

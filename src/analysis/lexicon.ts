@@ -18,10 +18,17 @@ import { stem } from "./stems";
 export interface Cue {
   /** Stable id "theme#index", also the model's feature name for this cue. */
   id: string;
+  /** Place in LEXICON.cues, so per-paragraph bookkeeping can be a flat array. */
+  index: number;
   theme: ThemeId;
   weight: number;
-  /** One set of acceptable keys per term. */
-  terms: Array<Set<string>>;
+  /** The acceptable keys per term, each key once, in the order the pattern names them. */
+  terms: Array<readonly string[]>;
+  /**
+   * The keys of every term but the first as small integers (Lexicon.laterKeyIds), for cheap
+   * presence checks; empty for the first term, whose words come from FormInfo.starts.
+   */
+  termIds: Array<readonly number[]>;
   /** Largest distance in words between the first and last matched term (no ~N: adjacent). */
   window: number;
   /** The cue itself says "geen"/"niet": a negator inside it is part of its meaning. */
@@ -81,8 +88,13 @@ export function keysOf(form: string): readonly string[] {
 
 export interface FormInfo {
   keys: readonly string[];
-  /** The keys that some cue term accepts: the only ones cue matching needs to place. */
+  /**
+   * The keys that a cue term after the first accepts: the only ones cue matching needs to
+   * place (anchors come from `starts`).
+   */
   cueKeys: readonly string[];
+  /** Their ids in Lexicon.laterKeyIds. */
+  cueKeyIds: readonly number[];
   /** Cues whose first term this form can fill. */
   starts: readonly Cue[];
   /** Model feature names, built once per written form so their hashes are reused. */
@@ -109,9 +121,11 @@ export function formInfo(form: string): FormInfo {
   const content = !stopwords.has(form) && !/^\d/.test(form);
   const starts = new Set<Cue>();
   for (const key of keys) for (const cue of LEXICON.byFirstKey.get(key) ?? []) starts.add(cue);
+  const cueKeys = keys.filter((key) => LEXICON.laterKeyIds.has(key));
   const info: FormInfo = {
     keys,
-    cueKeys: keys.filter((key) => LEXICON.termKeys.has(key)),
+    cueKeys,
+    cueKeyIds: cueKeys.map((key) => LEXICON.laterKeyIds.get(key) as number),
     starts: [...starts],
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
@@ -130,24 +144,43 @@ export function formInfo(form: string): FormInfo {
 }
 
 const negatorKeys = new Set(NEGATORS.map(keyOf));
+/**
+ * Every key some term after a cue's first accepts → a small integer, numbered as the cues are
+ * parsed. Keys only ever first need no place in a paragraph's positions.
+ */
+const laterKeyIds = new Map<string, number>();
 
-function parseCue(theme: ThemeId, index: number, pattern: string, weight: number): Cue {
+function laterKeyId(key: string): number {
+  let id = laterKeyIds.get(key);
+  if (id === undefined) laterKeyIds.set(key, (id = laterKeyIds.size));
+  return id;
+}
+
+function parseCue(
+  theme: ThemeId,
+  index: number,
+  pattern: string,
+  weight: number,
+  lexiconIndex: number
+): Cue {
   let window = -1;
-  const terms: Array<Set<string>> = [];
+  const terms: Array<readonly string[]> = [];
   for (const part of pattern.trim().split(/\s+/)) {
     if (part.startsWith("~")) {
       window = Number(part.slice(1));
       continue;
     }
-    terms.push(new Set(part.split("|").map((word) => keyOf(word))));
+    terms.push([...new Set(part.split("|").map((word) => keyOf(word)))]);
   }
-  const hasNegator = terms.some((term) => [...term].some((key) => negatorKeys.has(key)));
+  const hasNegator = terms.some((term) => term.some((key) => negatorKeys.has(key)));
   const id = `${theme}#${index}`;
   return {
     id,
+    index: lexiconIndex,
     theme,
     weight,
     terms,
+    termIds: terms.map((term, t) => (t === 0 ? [] : term.map(laterKeyId))),
     window: window < 0 ? terms.length - 1 : window,
     hasNegator,
     features: {
@@ -163,8 +196,8 @@ function parseCue(theme: ThemeId, index: number, pattern: string, weight: number
 
 export interface Lexicon {
   cues: Cue[];
-  /** Every key any cue term accepts. */
-  termKeys: Set<string>;
+  /** Every key a term after a cue's first accepts, with its id (from 0 to size - 1). */
+  laterKeyIds: ReadonlyMap<string, number>;
   /** Key → cues whose first term accepts it. */
   byFirstKey: Map<string, Cue[]>;
 }
@@ -174,7 +207,7 @@ function buildLexicon(): Lexicon {
   const byFirstKey = new Map<string, Cue[]>();
   for (const theme of THEME_IDS) {
     THEME_CUES[theme].forEach(([pattern, weight], index) => {
-      const cue = parseCue(theme, index, pattern, weight);
+      const cue = parseCue(theme, index, pattern, weight, cues.length);
       cues.push(cue);
       for (const key of cue.terms[0]) {
         const list = byFirstKey.get(key);
@@ -183,9 +216,7 @@ function buildLexicon(): Lexicon {
       }
     });
   }
-  const termKeys = new Set<string>();
-  for (const cue of cues) for (const term of cue.terms) for (const key of term) termKeys.add(key);
-  return { cues, byFirstKey, termKeys };
+  return { cues, byFirstKey, laterKeyIds };
 }
 
 export const LEXICON: Lexicon = buildLexicon();

@@ -46,8 +46,13 @@ export function currentModel(): Model {
 
 /** Raw logits per theme (THEME_IDS order). */
 export function logits(model: Model, features: Features): number[] {
+  return logitsOf(model, features.values);
+}
+
+/** Raw logits per theme from feature values alone, summed in the values' order. */
+export function logitsOf(model: Model, values: ReadonlyMap<string, number>): number[] {
   const z = model.bias.slice();
-  for (const [name, value] of features.values) {
+  for (const [name, value] of values) {
     const weights = model.weights.get(name);
     if (!weights) continue;
     for (let t = 0; t < z.length; t++) z[t] += weights[t] * value;

@@ -17,9 +17,54 @@ const APOSTROPHES = new Set(["\u2019", "\u2018", "\u02bc", "`", "\u00b4"]);
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function normalize(original: string): Normalized {
-  const n = original.length;
   // Most Dutch paragraphs are plain ASCII: lowercase keeps every offset where it was.
   if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), from: null, to: null };
+  return normalizeOneToOne(original) ?? normalizeWithMap(original);
+}
+
+const foldCache = new Map<string, string>();
+
+/**
+ * A non-ASCII character as the engine reads it: a typographic apostrophe becomes "'", others
+ * lose their combining marks after NFKD and are lowercased. Cached: a draft uses few of them.
+ */
+function fold(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded !== undefined) return folded;
+  if (APOSTROPHES.has(ch)) folded = "'";
+  else {
+    let decomposed = "";
+    for (const part of ch.normalize("NFKD")) if (!COMBINING.test(part)) decomposed += part;
+    folded = decomposed.toLowerCase();
+  }
+  if (foldCache.size < 10_000) foldCache.set(ch, folded);
+  return folded;
+}
+
+/**
+ * The usual non-ASCII text (é, ë, ï, €, curly quotes) folds one UTF-16 unit to one: offsets
+ * stay where they were and no map is needed. Null as soon as a character folds otherwise
+ * (the ĳ ligature, a lone combining mark, a character outside the BMP).
+ */
+function normalizeOneToOne(original: string): Normalized | null {
+  let text = "";
+  let copied = 0;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code < 128) continue;
+    if (code >= 0xd800 && code <= 0xdbff) return null;
+    const folded = fold(original[i]);
+    if (folded.length !== 1) return null;
+    text += original.slice(copied, i).toLowerCase() + folded;
+    copied = i + 1;
+  }
+  text += original.slice(copied).toLowerCase();
+  return { text, from: null, to: null };
+}
+
+/** Any text, with a map from every normalised character to the user's characters. */
+function normalizeWithMap(original: string): Normalized {
+  const n = original.length;
   const from = new Int32Array(n * 2 + 4);
   const to = new Int32Array(n * 2 + 4);
   let out = "";
@@ -55,16 +100,7 @@ export function normalize(original: string): Normalized {
     flushAscii(i);
     const cp = original.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    if (APOSTROPHES.has(ch)) {
-      push("'", i, i + width);
-    } else {
-      let decomposed = "";
-      for (const part of ch.normalize("NFKD")) if (!COMBINING.test(part)) decomposed += part;
-      const lower = decomposed.toLowerCase();
-      // Keep one character per lone surrogate or unknown: the map must stay complete.
-      push(lower, i, i + width);
-    }
+    push(fold(original.slice(i, i + width)), i, i + width);
     i += width;
   }
   flushAscii(n);

@@ -72,27 +72,42 @@ export function paragraphFeatures(
  * over the paragraph's features.
  */
 function evidenceIndexes(model: Model, themes: readonly number[], features: Features): number[][] {
-  const best = themes.map(() => [] as Array<{ contribution: number; where: number[] }>);
+  if (themes.length === 0) return [];
+  const best = themes.map(() => [] as TopFeature[]);
   for (const [name, where] of features.where) {
     const weights = model.weights.get(name);
     if (!weights) continue;
     const value = features.values.get(name) ?? 0;
-    themes.forEach((theme, k) => {
-      const contribution = weights[theme] * value;
-      if (contribution <= 0) return;
-      const top = best[k];
-      if (
-        top.length === EVIDENCE_FEATURES &&
-        contribution <= top[EVIDENCE_FEATURES - 1].contribution
-      )
-        return;
-      let at = top.length;
-      while (at > 0 && top[at - 1].contribution < contribution) at--;
-      top.splice(at, 0, { contribution, where });
-      if (top.length > EVIDENCE_FEATURES) top.pop();
-    });
+    for (let k = 0; k < themes.length; k++) {
+      const contribution = weights[themes[k]] * value;
+      if (contribution > 0) keepTop(best[k], contribution, where);
+    }
   }
-  return best.map((top) => top.flatMap((entry) => entry.where));
+  return best.map((top) => {
+    const indexes: number[] = [];
+    for (const entry of top) for (const i of entry.where) indexes.push(i);
+    return indexes;
+  });
+}
+
+interface TopFeature {
+  contribution: number;
+  where: number[];
+}
+
+/** Keeps the EVIDENCE_FEATURES largest contributions, largest first (earlier wins a tie). */
+function keepTop(top: TopFeature[], contribution: number, where: number[]): void {
+  if (top.length === EVIDENCE_FEATURES && contribution <= top[EVIDENCE_FEATURES - 1].contribution)
+    return;
+  // Shift the smaller ones down by hand; splice is slow for a list this short.
+  let at = top.length;
+  if (at < EVIDENCE_FEATURES) top.push({ contribution, where });
+  else at--;
+  while (at > 0 && top[at - 1].contribution < contribution) {
+    top[at] = top[at - 1];
+    at--;
+  }
+  top[at] = { contribution, where };
 }
 
 /**
@@ -123,7 +138,8 @@ export function judgeParagraph(text: string, style: string | undefined): Paragra
   const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
   const themes: ParagraphTheme[] = [];
   if (kind !== "heading") {
-    const above = THEME_IDS.flatMap((_, t) => (scores[t] >= model.thresholds[t] ? [t] : []));
+    const above: number[] = [];
+    for (let t = 0; t < scores.length; t++) if (scores[t] >= model.thresholds[t]) above.push(t);
     const indexes = evidenceIndexes(model, above, features);
     above.forEach((t, k) => {
       const evidence = evidenceSpans(text, tokens, indexes[k]);

@@ -7,9 +7,9 @@
  */
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import { extractFeatures } from "./features";
+import { mayStateOutright, sentenceFeatureValues } from "./features";
 import type { FormInfo } from "./lexicon";
-import { logits, type Model } from "./model";
+import { logitsOf, type Model } from "./model";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";
@@ -18,9 +18,18 @@ import type { Token } from "./tokens";
 const LONG_PARAGRAPH = 40;
 /** A sentence this short ("Maar dit werk kost tijd.") is judged with its neighbour. */
 const SHORT_SENTENCE = 8;
-const SENTENCE_END = /[.!?;:]/;
 /** The weight of a cue that on its own states the theme (content/cues). */
 const CLEAR_CUE = 0.8;
+
+/** Whether text[from, to) holds a sentence end (.!?;:); a char scan, no slice or regex. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    // . ! ? ; :
+    if (code === 46 || code === 33 || code === 63 || code === 59 || code === 58) return true;
+  }
+  return false;
+}
 
 /** Token ranges [from, to) of the paragraph's sentences, short ones joined to the next. */
 export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[number, number]> {
@@ -28,7 +37,7 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const gapEnd = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
-    const ends = SENTENCE_END.test(text.slice(tokens[i].end, gapEnd));
+    const ends = endsSentence(text, tokens[i].end, gapEnd);
     if ((ends && i + 1 - from >= SHORT_SENTENCE) || i + 1 === tokens.length) {
       ranges.push([from, i + 1]);
       from = i + 1;
@@ -55,27 +64,25 @@ export function sentenceLogits(
   if (ranges.length < 2) return null;
   const best = new Array<number>(THEME_IDS.length).fill(-Infinity);
   for (const [from, to] of ranges) {
-    const inside = hits
-      .filter((hit) => hit.tokens[0] >= from && hit.tokens[hit.tokens.length - 1] < to)
-      .map((hit) => ({ ...hit, tokens: hit.tokens.map((i) => i - from) }));
-    const start = tokens[from].start;
-    const features = extractFeatures(
-      tokens.slice(from, to).map((token) => ({
-        ...token,
-        start: token.start - start,
-        end: token.end - start,
-      })),
-      infos.slice(from, to),
-      polarity.slice(from, to),
+    const inside = hits.filter(
+      (hit) => hit.tokens[0] >= from && hit.tokens[hit.tokens.length - 1] < to
+    );
+    const sentence = text.slice(tokens[from].start, tokens[to - 1].end);
+    // Most sentences state no theme outright; they cannot raise any theme, so skip them.
+    if (!mayStateOutright(inside, sentence, CLEAR_CUE)) continue;
+    const values = sentenceFeatureValues(
+      { tokens, infos, polarity },
+      from,
+      to,
       inside,
       kind,
-      text.slice(start, tokens[to - 1].end),
+      sentence,
       model.weights
     );
-    const z = logits(model, features);
+    const z = logitsOf(model, values);
     for (let t = 0; t < z.length; t++) {
       // Only a sentence that states the theme outright may outvote its paragraph.
-      if ((features.values.get(STRONGEST[t]) ?? 0) >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
+      if ((values.get(STRONGEST[t]) ?? 0) >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
     }
   }
   return best;
