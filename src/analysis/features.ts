@@ -5,7 +5,8 @@
  */
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import type { FormInfo } from "./lexicon";
+import type { FormIds, FormInfo } from "./lexicon";
+import type { Model } from "./model";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";
@@ -41,8 +42,8 @@ interface Span {
 
 /**
  * Feature values, and when `where` is given the token indexes behind them (relative to the
- * span's start). Sentence scoring needs no evidence, so it skips that bookkeeping. Insertion
- * order of the values is part of the result: the logits are summed in that order.
+ * span's start). Insertion order of the values is part of the result: the logits are summed
+ * in that order, words first, then cues and shape.
  */
 function collect(
   span: Span,
@@ -52,11 +53,19 @@ function collect(
   where: Map<string, number[]> | null
 ): Map<string, number> {
   const values = new Map<string, number>();
-  const { infos, polarity, from, to, text } = span;
-  const addTo = (name: string, value: number, at?: readonly number[]): void => {
-    values.set(name, (values.get(name) ?? 0) + value);
-    if (at && where) extend(where, name, at);
-  };
+  collectWords(span, known, values, where);
+  collectCues(span, hits, kind, values, where);
+  return values;
+}
+
+/** The word and compound-part features: 1 when present, whatever the count. */
+function collectWords(
+  span: Span,
+  known: ReadonlyMap<string, unknown> | undefined,
+  values: Map<string, number>,
+  where: Map<string, number[]> | null
+): void {
+  const { infos, polarity, from, to } = span;
   for (let i = from; i < to; i++) {
     const info = infos[i];
     const name = polarity[i] === "denied" ? info.denied : info.plain;
@@ -76,6 +85,24 @@ function collect(
       if (where) where.set(part, [i - from]);
     }
   }
+}
+
+/**
+ * The features of the span's cue hits, an author-year citation and the span's shape. None
+ * shares a name with a word feature ("w:", "n:", "p:"), so they may go into their own map.
+ */
+function collectCues(
+  span: Span,
+  hits: readonly CueHit[],
+  kind: ParagraphKind,
+  values: Map<string, number>,
+  where: Map<string, number[]> | null
+): void {
+  const { from, to, text } = span;
+  const addTo = (name: string, value: number, at?: readonly number[]): void => {
+    values.set(name, (values.get(name) ?? 0) + value);
+    if (at && where) extend(where, name, at);
+  };
   const sums = new Map<string, number>();
   for (const hit of hits) {
     const { cue } = hit;
@@ -128,7 +155,6 @@ function collect(
   }
   if (words > 0 && digits / words > 0.15) addTo("l:numbers", 1);
   if (text.includes("€")) addTo("l:euro", 1);
-  return values;
 }
 
 /** Appends token indexes to a feature's list, copying them the first time. */
@@ -164,28 +190,171 @@ export function extractFeatures(
   return { values: collect(span, hits, kind, known, where), where };
 }
 
+/** A span of a paragraph as the reviewer scores it: its logits, and what evidence needs. */
+export interface SpanScore {
+  /** Raw logits per theme (THEME_IDS order), summed in the order extractFeatures lists. */
+  logits: number[];
+  /** The cue, citation and shape features (few, so string-keyed); words are in `words`. */
+  cues: Map<string, number>;
+  /** The cue features' token indexes; null for a sentence (it needs no evidence). */
+  cueWhere: Map<string, number[]> | null;
+  /** The word and part features the model knows, by id, in order of first occurrence. */
+  words: number[];
+  /** The token where each of `words` first occurs. */
+  firstAt: number[];
+  /** Whether each of `words` is a compound part: its evidence is its first word only. */
+  isPart: boolean[];
+}
+
+interface Paragraph {
+  tokens: readonly Token[];
+  infos: readonly FormInfo[];
+  polarity: readonly Polarity[];
+}
+
 /**
- * The feature values of one sentence, tokens [from, to) of a paragraph, exactly as
- * extractFeatures would give them for that sentence alone. `hits` are the paragraph's hits
- * that lie inside it; `text` is the sentence's own text. No token lists are kept.
+ * The paragraph's logits, with extractFeatures' values (given the model's features as
+ * `known`) but no string-keyed map for its words: those are summed by id from each form's
+ * cached ids. Also what evidence needs: word features in order, cue features with their places.
  */
-export function sentenceFeatureValues(
-  paragraph: {
-    tokens: readonly Token[];
-    infos: readonly FormInfo[];
-    polarity: readonly Polarity[];
-  },
+export function scoreParagraph(
+  model: Model,
+  paragraph: Paragraph,
+  hits: readonly CueHit[],
+  kind: ParagraphKind,
+  text: string
+): SpanScore {
+  const { tokens, infos, polarity } = paragraph;
+  const span = { tokens, infos, polarity, from: 0, to: tokens.length, text, textStart: 0 };
+  return scoreSpan(model, span, hits, kind, true);
+}
+
+/**
+ * One sentence, tokens [from, to) of a paragraph, scored exactly as the paragraph would be
+ * were it that sentence alone. `hits` are the paragraph's hits inside it; `text` is the
+ * sentence's own text. No evidence is gathered.
+ */
+export function scoreSentence(
+  model: Model,
+  paragraph: Paragraph,
   from: number,
   to: number,
   hits: readonly CueHit[],
   kind: ParagraphKind,
-  text: string,
-  known?: ReadonlyMap<string, unknown>
-): Map<string, number> {
+  text: string
+): SpanScore {
   // Spelled out: an object spread here costs more than the features of a short sentence.
   const { tokens, infos, polarity } = paragraph;
   const span = { tokens, infos, polarity, from, to, text, textStart: tokens[from].start };
-  return collect(span, hits, kind, known, null);
+  return scoreSpan(model, span, hits, kind, false);
+}
+
+function scoreSpan(
+  model: Model,
+  span: Span,
+  hits: readonly CueHit[],
+  kind: ParagraphKind,
+  evidence: boolean
+): SpanScore {
+  const { infos, polarity, from, to } = span;
+  const z = model.bias.slice();
+  const words: number[] = [];
+  const firstAt: number[] = [];
+  const isPart: boolean[] = [];
+  const mark = nextSpanMark(model.vectors.length);
+  // Word features first, as collectWords inserts them: the summation order is kept, so the
+  // logits agree with logitsOf's to the last bit. Their value is 1, so the weight is added.
+  for (let i = from; i < to; i++) {
+    const ids = formIds(infos[i], model);
+    const id = polarity[i] === "denied" ? ids.denied : ids.plain;
+    if (id >= 0 && seen[id] !== mark) {
+      seen[id] = mark;
+      addWeights(z, model.vectors[id]);
+      if (evidence) {
+        words.push(id);
+        firstAt.push(i);
+        isPart.push(false);
+      }
+    }
+    for (const part of ids.parts) {
+      if (seen[part] === mark) continue;
+      seen[part] = mark;
+      addWeights(z, model.vectors[part]);
+      if (evidence) {
+        words.push(part);
+        firstAt.push(i);
+        isPart.push(true);
+      }
+    }
+  }
+  const cues = new Map<string, number>();
+  const cueWhere = evidence ? new Map<string, number[]>() : null;
+  collectCues(span, hits, kind, cues, cueWhere);
+  for (const [name, value] of cues) {
+    const weights = model.weights.get(name);
+    if (!weights) continue;
+    for (let t = 0; t < z.length; t++) z[t] += weights[t] * value;
+  }
+  return { logits: z, cues, cueWhere, words, firstAt, isPart };
+}
+
+function addWeights(z: number[], weights: Float64Array): void {
+  for (let t = 0; t < z.length; t++) z[t] += weights[t];
+}
+
+/**
+ * Which word features the current span has seen, by id: a mark counts only if it holds the
+ * span's number, so the array is reused from span to span (scoring is never re-entered).
+ */
+let seen = new Uint32Array(0);
+let spanMark = 0;
+
+function nextSpanMark(size: number): number {
+  if (seen.length < size) {
+    seen = new Uint32Array(size);
+    spanMark = 0;
+  }
+  if (spanMark === 0xffffffff) {
+    seen.fill(0);
+    spanMark = 0;
+  }
+  return ++spanMark;
+}
+
+/** A form's word features as the model numbers them, looked up once per form and model. */
+export function formIds(info: FormInfo, model: Model): FormIds {
+  const cached = info.ids;
+  if (cached !== null && cached.model === model) return cached;
+  const idOf = (name: string | null): number => (name === null ? -1 : (model.ids.get(name) ?? -1));
+  const parts: number[] = [];
+  for (const part of info.parts) {
+    const id = model.ids.get(part);
+    if (id !== undefined) parts.push(id);
+  }
+  info.ids = { model, plain: idOf(info.plain), denied: idOf(info.denied), parts };
+  return info.ids;
+}
+
+/**
+ * The token indexes behind word feature k of a paragraph's score, as extractFeatures' `where`
+ * lists them: every place of a word, the first place of a compound part.
+ */
+export function wordPlaces(
+  model: Model,
+  paragraph: Paragraph,
+  score: SpanScore,
+  k: number
+): number[] {
+  const first = score.firstAt[k];
+  if (score.isPart[k]) return [first];
+  const id = score.words[k];
+  const { infos, polarity } = paragraph;
+  const places = [first];
+  for (let i = first + 1; i < infos.length; i++) {
+    const ids = formIds(infos[i], model);
+    if ((polarity[i] === "denied" ? ids.denied : ids.plain) === id) places.push(i);
+  }
+  return places;
 }
 
 /**

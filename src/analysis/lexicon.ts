@@ -105,6 +105,17 @@ export interface FormInfo {
   activity: boolean;
   /** A frequent Dutch function word (for looksDutch). */
   dutch: boolean;
+  /** The model's ids for plain, denied and parts; filled in when first scored (features.ts). */
+  ids: FormIds | null;
+}
+
+/** A form's word features as one model numbers them: -1 where it has no weight. */
+export interface FormIds {
+  model: object;
+  plain: number;
+  denied: number;
+  /** Only the parts the model knows, in `parts` order. */
+  parts: readonly number[];
 }
 
 const stopwords = new Set(STOPWORDS);
@@ -137,6 +148,7 @@ export function formInfo(form: string): FormInfo {
           .filter((key) => key !== primary)
           .map((key) => "p:" + key)
       : [],
+    ids: null,
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(form, info);

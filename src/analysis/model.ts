@@ -11,6 +11,13 @@ export interface Model {
   thresholds: number[];
   /** Feature → weight per theme (THEME_IDS order); dense, so scoring is a plain loop. */
   weights: Map<string, Float64Array>;
+  /**
+   * Feature → a small integer, its place in `vectors`: word features are looked up once per
+   * written form and then marked and summed by id, with no string hashing per word.
+   */
+  ids: Map<string, number>;
+  /** The same weights as `weights`, by id. */
+  vectors: Float64Array[];
 }
 
 export function loadModel(data: ModelData): Model {
@@ -25,6 +32,8 @@ export function loadModel(data: ModelData): Model {
     thresholds[themeIndex] = data.thresholds[i];
   });
   const weights = new Map<string, Float64Array>();
+  const ids = new Map<string, number>();
+  const vectors: Float64Array[] = [];
   for (const [feature, flat] of Object.entries(data.weights)) {
     const dense = new Float64Array(THEME_IDS.length);
     for (let k = 0; k + 1 < flat.length; k += 2) {
@@ -34,8 +43,10 @@ export function loadModel(data: ModelData): Model {
       dense[theme] = flat[k + 1];
     }
     weights.set(feature, dense);
+    ids.set(feature, vectors.length);
+    vectors.push(dense);
   }
-  return { bias, thresholds, weights };
+  return { bias, thresholds, weights, ids, vectors };
 }
 
 let loaded: Model | null = null;

@@ -5,9 +5,15 @@
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { matchCues, positionsByKey, type CueHit } from "./cue-match";
 import { evidenceSpans } from "./evidence";
-import { extractFeatures, type Features } from "./features";
+import {
+  extractFeatures,
+  scoreParagraph,
+  wordPlaces,
+  type Features,
+  type SpanScore,
+} from "./features";
 import { formInfo, type FormInfo } from "./lexicon";
-import { currentModel, logits, sigmoid, type Model } from "./model";
+import { currentModel, sigmoid, type Model } from "./model";
 import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
 import { sentenceLogits } from "./sentences";
@@ -38,76 +44,102 @@ const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
 
-/** The features of a paragraph as the model and the trainer see them. */
-export function paragraphFeatures(
-  text: string,
-  style?: string,
-  known?: ReadonlyMap<string, unknown>
-): {
+/** A paragraph read: its words, their forms' info and polarity, its cue hits and kind. */
+interface ReadParagraph {
   tokens: Token[];
   infos: FormInfo[];
   polarity: Polarity[];
   hits: CueHit[];
-  features: Features;
   kind: ParagraphKind;
-} {
+}
+
+function readParagraph(text: string, style: string | undefined): ReadParagraph {
   const { tokens } = tokenize(text);
   const polarity = polarities(tokens);
   // Each word's keys and feature names, looked up once and shared by every step below.
   const infos = tokens.map((token) => formInfo(token.form));
   const hits = matchCues(infos, positionsByKey(infos), polarity);
   const kind = paragraphKind(text, tokens, style);
-  return {
-    tokens,
-    infos,
-    polarity,
-    hits,
-    features: extractFeatures(tokens, infos, polarity, hits, kind, text, known),
-    kind,
-  };
+  return { tokens, infos, polarity, hits, kind };
+}
+
+/** The features of a paragraph as the model and the trainer see them. */
+export function paragraphFeatures(
+  text: string,
+  style?: string,
+  known?: ReadonlyMap<string, unknown>
+): ReadParagraph & { features: Features } {
+  const read = readParagraph(text, style);
+  const { tokens, infos, polarity, hits, kind } = read;
+  return { ...read, features: extractFeatures(tokens, infos, polarity, hits, kind, text, known) };
 }
 
 /**
  * Token indexes behind the few features that pushed each given theme up most, in one pass
- * over the paragraph's features.
+ * over the paragraph's features in extractFeatures' order (earlier wins a tie): its words,
+ * then its cues. Only the chosen words' places are then looked up.
  */
-function evidenceIndexes(model: Model, themes: readonly number[], features: Features): number[][] {
+function evidenceIndexes(
+  model: Model,
+  themes: readonly number[],
+  read: ReadParagraph,
+  score: SpanScore
+): number[][] {
   if (themes.length === 0) return [];
   const best = themes.map(() => [] as TopFeature[]);
-  for (const [name, where] of features.where) {
+  for (let w = 0; w < score.words.length; w++) {
+    const weights = model.vectors[score.words[w]];
+    for (let k = 0; k < themes.length; k++) {
+      // A word feature's value is 1.
+      const contribution = weights[themes[k]];
+      if (contribution > 0) keepTop(best[k], contribution, w, null);
+    }
+  }
+  for (const [name, where] of score.cueWhere ?? []) {
     const weights = model.weights.get(name);
     if (!weights) continue;
-    const value = features.values.get(name) ?? 0;
+    const value = score.cues.get(name) ?? 0;
     for (let k = 0; k < themes.length; k++) {
       const contribution = weights[themes[k]] * value;
-      if (contribution > 0) keepTop(best[k], contribution, where);
+      if (contribution > 0) keepTop(best[k], contribution, -1, where);
     }
   }
   return best.map((top) => {
     const indexes: number[] = [];
-    for (const entry of top) for (const i of entry.where) indexes.push(i);
+    for (const entry of top) {
+      const where = entry.where ?? wordPlaces(model, read, score, entry.word);
+      for (const i of where) indexes.push(i);
+    }
     return indexes;
   });
 }
 
 interface TopFeature {
   contribution: number;
-  where: number[];
+  /** A word feature's place in SpanScore.words (its places are found once chosen), or -1. */
+  word: number;
+  /** A cue feature's token indexes; null for a word. */
+  where: number[] | null;
 }
 
 /** Keeps the EVIDENCE_FEATURES largest contributions, largest first (earlier wins a tie). */
-function keepTop(top: TopFeature[], contribution: number, where: number[]): void {
+function keepTop(
+  top: TopFeature[],
+  contribution: number,
+  word: number,
+  where: number[] | null
+): void {
   if (top.length === EVIDENCE_FEATURES && contribution <= top[EVIDENCE_FEATURES - 1].contribution)
     return;
   // Shift the smaller ones down by hand; splice is slow for a list this short.
   let at = top.length;
-  if (at < EVIDENCE_FEATURES) top.push({ contribution, where });
+  if (at < EVIDENCE_FEATURES) top.push({ contribution, word, where });
   else at--;
   while (at > 0 && top[at - 1].contribution < contribution) {
     top[at] = top[at - 1];
     at--;
   }
-  top[at] = { contribution, where };
+  top[at] = { contribution, word, where };
 }
 
 /**
@@ -118,21 +150,20 @@ function keepTop(top: TopFeature[], contribution: number, where: number[]): void
 function lazyEvidence(text: string, style: string | undefined): (theme: ThemeId) => Evidence[] {
   return (theme) => {
     const model = currentModel();
-    const again = paragraphFeatures(text, style, model.weights);
-    const [indexes] = evidenceIndexes(model, [THEME_IDS.indexOf(theme)], again.features);
-    return evidenceSpans(text, again.tokens, indexes);
+    const read = readParagraph(text, style);
+    const score = scoreParagraph(model, read, read.hits, read.kind, text);
+    const [indexes] = evidenceIndexes(model, [THEME_IDS.indexOf(theme)], read, score);
+    return evidenceSpans(text, read.tokens, indexes);
   };
 }
 
 export function judgeParagraph(text: string, style: string | undefined): ParagraphJudgement {
   workCounter.paragraphs++;
   const model = currentModel();
-  const { tokens, infos, polarity, hits, features, kind } = paragraphFeatures(
-    text,
-    style,
-    model.weights
-  );
-  const z = logits(model, features);
+  const read = readParagraph(text, style);
+  const { tokens, infos, polarity, hits, kind } = read;
+  const score = scoreParagraph(model, read, hits, kind, text);
+  const z = score.logits;
   const bySentence = sentenceLogits(model, text, tokens, infos, polarity, hits, kind);
   if (bySentence) for (let t = 0; t < z.length; t++) z[t] = Math.max(z[t], bySentence[t]);
   const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
@@ -140,7 +171,7 @@ export function judgeParagraph(text: string, style: string | undefined): Paragra
   if (kind !== "heading") {
     const above: number[] = [];
     for (let t = 0; t < scores.length; t++) if (scores[t] >= model.thresholds[t]) above.push(t);
-    const indexes = evidenceIndexes(model, above, features);
+    const indexes = evidenceIndexes(model, above, read, score);
     above.forEach((t, k) => {
       const evidence = evidenceSpans(text, tokens, indexes[k]);
       // A verdict the user cannot check against their own words is not given.
@@ -163,7 +194,7 @@ export function judgeParagraph(text: string, style: string | undefined): Paragra
     !argued.has("resultaten");
   const headingThemes =
     kind === "heading"
-      ? THEME_IDS.filter((id) => (features.values.get("m:" + id) ?? 0) >= HEADING_CUE)
+      ? THEME_IDS.filter((id) => (score.cues.get("m:" + id) ?? 0) >= HEADING_CUE)
       : [];
   return {
     kind,

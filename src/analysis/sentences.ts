@@ -7,9 +7,9 @@
  */
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import { mayStateOutright, sentenceFeatureValues } from "./features";
+import { mayStateOutright, scoreSentence } from "./features";
 import type { FormInfo } from "./lexicon";
-import { logitsOf, type Model } from "./model";
+import type { Model } from "./model";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";
@@ -70,19 +70,18 @@ export function sentenceLogits(
     const sentence = text.slice(tokens[from].start, tokens[to - 1].end);
     // Most sentences state no theme outright; they cannot raise any theme, so skip them.
     if (!mayStateOutright(inside, sentence, CLEAR_CUE)) continue;
-    const values = sentenceFeatureValues(
+    const { logits: z, cues } = scoreSentence(
+      model,
       { tokens, infos, polarity },
       from,
       to,
       inside,
       kind,
-      sentence,
-      model.weights
+      sentence
     );
-    const z = logitsOf(model, values);
     for (let t = 0; t < z.length; t++) {
       // Only a sentence that states the theme outright may outvote its paragraph.
-      if ((values.get(STRONGEST[t]) ?? 0) >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
+      if ((cues.get(STRONGEST[t]) ?? 0) >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
     }
   }
   return best;
