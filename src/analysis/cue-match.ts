@@ -9,19 +9,6 @@ export interface CueHit {
   polarity: Polarity;
 }
 
-/** Key → the token positions where it occurs, built once per paragraph. */
-export function positionsByKey(infos: readonly FormInfo[]): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  for (let index = 0; index < infos.length; index++) {
-    for (const key of infos[index].cueKeys) {
-      const list = positions.get(key);
-      if (list) list.push(index);
-      else positions.set(key, [index]);
-    }
-  }
-  return positions;
-}
-
 /** First index in the sorted list at or after value. */
 function lowerBound(list: readonly number[], value: number): number {
   let lo = 0;
@@ -39,16 +26,16 @@ function lowerBound(list: readonly number[], value: number): number {
  * in text order; on a tie the earlier key and position win).
  */
 function nearest(
-  positions: Map<string, number[]>,
-  term: readonly string[],
+  mark: number,
+  term: readonly number[],
   anchor: number,
   window: number,
   used: readonly number[]
 ): number {
   let best = -1;
-  for (const key of term) {
-    const list = positions.get(key);
-    if (!list) continue;
+  for (const id of term) {
+    if (keyPresent[id] !== mark) continue;
+    const list = keyPlaces[id];
     for (
       let k = lowerBound(list, anchor - window);
       k < list.length && list[k] <= anchor + window;
@@ -72,11 +59,11 @@ function sortSmall(list: number[]): void {
   }
 }
 
-function matchAt(positions: Map<string, number[]>, cue: Cue, anchor: number): number[] | null {
+function matchAt(mark: number, cue: Cue, anchor: number): number[] | null {
   // The positions found so far are also the ones a later term may not reuse (a cue has few).
   const found = [anchor];
-  for (let t = 1; t < cue.terms.length; t++) {
-    const p = nearest(positions, cue.terms[t], anchor, cue.window, found);
+  for (let t = 1; t < cue.termIds.length; t++) {
+    const p = nearest(mark, cue.termIds[t], anchor, cue.window, found);
     if (p < 0) return null;
     found.push(p);
   }
@@ -93,12 +80,38 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
 /**
  * Per-paragraph marks, by key id and by cue index, reused from paragraph to paragraph: a
  * mark counts only if it holds the current paragraph's number. Allocating fresh typed arrays
- * for every paragraph cost more than the matching they serve. (matchCues is synchronous and
+ * for every paragraph cost more than the matching they serve. (Matching is synchronous and
  * never re-entered, so one set suffices.)
  */
 const keyPresent = new Uint32Array(LEXICON.laterKeyIds.size);
 const cueDone = new Uint32Array(LEXICON.cues.length);
+/** The token positions of each key id, in text order; valid where keyPresent holds the mark. */
+const keyPlaces: number[][] = Array.from({ length: LEXICON.laterKeyIds.size }, () => []);
 let paragraphMark = 0;
+
+/** One paragraph's key positions, held in the arrays above until the next paragraph's. */
+export interface Positions {
+  readonly mark: number;
+}
+
+/**
+ * Places every key a later cue term accepts, by id, once per paragraph: flat arrays reused
+ * from paragraph to paragraph instead of a fresh Map of fresh lists.
+ */
+export function positionsByKey(infos: readonly FormInfo[]): Positions {
+  const mark = nextMark();
+  for (let index = 0; index < infos.length; index++) {
+    for (const id of infos[index].cueKeyIds) {
+      const list = keyPlaces[id];
+      if (keyPresent[id] !== mark) {
+        keyPresent[id] = mark;
+        list.length = 0;
+      }
+      list.push(index);
+    }
+  }
+  return { mark };
+}
 
 function nextMark(): number {
   if (paragraphMark === 0xffffffff) {
@@ -125,14 +138,12 @@ function anyPresent(ids: readonly number[], mark: number): boolean {
 /** Each cue at most once per paragraph: its first match in text order. */
 export function matchCues(
   infos: readonly FormInfo[],
-  positions: Map<string, number[]>,
+  positions: Positions,
   polarity: readonly Polarity[]
 ): CueHit[] {
   const hits: CueHit[] = [];
-  const mark = nextMark();
-  // Which cue keys occur, by id: a flat array tells far cheaper than the positions Map that a
-  // cue's later term is missing, the usual case for a cue that starts on a common word.
-  for (const info of infos) for (const id of info.cueKeyIds) keyPresent[id] = mark;
+  const mark = positions.mark;
+  if (mark !== paragraphMark) throw new Error("matchCues: positions of an earlier paragraph");
   // A cue is done once it matched, or once a term of it proved absent from the paragraph
   // (then no anchor can complete it).
   for (let anchor = 0; anchor < infos.length; anchor++) {
@@ -144,7 +155,7 @@ export function matchCues(
         cueDone[cue.index] = mark;
         continue;
       }
-      const matched = matchAt(positions, cue, anchor);
+      const matched = matchAt(mark, cue, anchor);
       if (!matched) continue;
       cueDone[cue.index] = mark;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
