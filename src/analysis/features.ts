@@ -104,11 +104,13 @@ function collectCues(
     if (at && where) extend(where, name, at);
   };
   const sums = new Map<string, number>();
+  let negatives = false;
   for (const hit of hits) {
     const { cue } = hit;
     const names = cue.features;
     const at = !where ? undefined : from === 0 ? hit.tokens : hit.tokens.map((i) => i - from);
     if (cue.weight < 0) {
+      negatives = true;
       addTo(names.negative, -cue.weight, at);
       addTo(names.cue, 1, at);
       continue;
@@ -141,9 +143,12 @@ function collectCues(
     addTo("l:citation", 1);
   }
   for (const [name, sum] of sums) values.set(name, Math.min(sum, CUE_CAP));
-  for (const name of NEGATIVE_NAMES) {
-    const negative = values.get(name);
-    if (negative !== undefined) values.set(name, Math.min(negative, CUE_CAP));
+  // Only a negative cue sets an "x:" feature; most spans have none to cap.
+  if (negatives) {
+    for (const name of NEGATIVE_NAMES) {
+      const negative = values.get(name);
+      if (negative !== undefined) values.set(name, Math.min(negative, CUE_CAP));
+    }
   }
   addTo(KIND_NAMES[kind], 1);
   const words = to - from;
