@@ -9,10 +9,10 @@ export interface CueHit {
   polarity: Polarity;
 }
 
-/** First index in the sorted list at or after value. */
-function lowerBound(list: readonly number[], value: number): number {
+/** First index in the sorted list's first `size` entries at or after value. */
+function lowerBound(list: readonly number[], size: number, value: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (list[mid] < value) lo = mid + 1;
@@ -36,9 +36,10 @@ function nearest(
   for (const id of term) {
     if (keyPresent[id] !== mark) continue;
     const list = keyPlaces[id];
+    const size = keyCount[id];
     for (
-      let k = lowerBound(list, anchor - window);
-      k < list.length && list[k] <= anchor + window;
+      let k = lowerBound(list, size, anchor - window);
+      k < size && list[k] <= anchor + window;
       k++
     ) {
       const p = list[k];
@@ -85,8 +86,12 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
  */
 const keyPresent = new Uint32Array(LEXICON.laterKeyIds.size);
 const cueDone = new Uint32Array(LEXICON.cues.length);
-/** The token positions of each key id, in text order; valid where keyPresent holds the mark. */
+/**
+ * The token positions of each key id, in text order: the first keyCount[id] entries, valid
+ * where keyPresent holds the mark. Overwritten, never truncated (setting length is slow).
+ */
 const keyPlaces: number[][] = Array.from({ length: LEXICON.laterKeyIds.size }, () => []);
+const keyCount = new Uint32Array(LEXICON.laterKeyIds.size);
 let paragraphMark = 0;
 
 /** One paragraph's key positions, held in the arrays above until the next paragraph's. */
@@ -102,12 +107,11 @@ export function positionsByKey(infos: readonly FormInfo[]): Positions {
   const mark = nextMark();
   for (let index = 0; index < infos.length; index++) {
     for (const id of infos[index].cueKeyIds) {
-      const list = keyPlaces[id];
       if (keyPresent[id] !== mark) {
         keyPresent[id] = mark;
-        list.length = 0;
+        keyCount[id] = 0;
       }
-      list.push(index);
+      keyPlaces[id][keyCount[id]++] = index;
     }
   }
   return { mark };
