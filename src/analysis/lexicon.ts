@@ -4,10 +4,13 @@
  */
 import {
   ACTIVITY_WORDS,
+  CLAUSE_WORDS,
   DUTCH_FUNCTION_WORDS,
   COMPOUND_EXCLUSIONS,
   COMPOUND_PARTS,
   FORM_ALIASES,
+  NEED_MARKERS,
+  NEGATION_RELEASES,
   NEGATORS,
   STOPWORDS,
   THEME_CUES,
@@ -105,6 +108,11 @@ export interface FormInfo {
   activity: boolean;
   /** A frequent Dutch function word (for looksDutch). */
   dutch: boolean;
+  /** Its part in negation (negation.ts): a negator, a need marker, a release, a clause word. */
+  negator: boolean;
+  needMarker: boolean;
+  release: boolean;
+  clauseWord: boolean;
   /** The model's ids for plain, denied and parts; filled in when first scored (features.ts). */
   ids: FormIds | null;
 }
@@ -121,6 +129,10 @@ export interface FormIds {
 const stopwords = new Set(STOPWORDS);
 const activityWords = new Set(ACTIVITY_WORDS);
 const dutchWords = new Set(DUTCH_FUNCTION_WORDS);
+const negators = new Set(NEGATORS);
+const needMarkers = new Set(NEED_MARKERS);
+const releases = new Set(NEGATION_RELEASES);
+const clauseWords = new Set(CLAUSE_WORDS);
 const infoCache = new Map<string, FormInfo>();
 
 /** Everything the engine derives from a written form, cached: keys and feature names. */
@@ -140,6 +152,10 @@ export function formInfo(form: string): FormInfo {
     starts: [...starts],
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
+    negator: negators.has(form),
+    needMarker: needMarkers.has(form),
+    release: releases.has(form),
+    clauseWord: clauseWords.has(form),
     plain: content ? "w:" + primary : null,
     denied: content ? "n:" + primary : null,
     parts: content

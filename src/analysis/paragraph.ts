@@ -55,9 +55,9 @@ interface ReadParagraph {
 
 function readParagraph(text: string, style: string | undefined): ReadParagraph {
   const { tokens } = tokenize(text);
-  const polarity = polarities(tokens);
   // Each word's keys and feature names, looked up once and shared by every step below.
   const infos = tokens.map((token) => formInfo(token.form));
+  const polarity = polarities(tokens, infos);
   const hits = matchCues(infos, positionsByKey(infos), polarity);
   const kind = paragraphKind(text, tokens, style);
   return { tokens, infos, polarity, hits, kind };
