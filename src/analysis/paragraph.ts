@@ -43,6 +43,8 @@ export interface ParagraphJudgement {
 const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
+/** The strongest-cue feature of each theme (features.ts), THEME_IDS order. */
+const STRONGEST = THEME_IDS.map((id) => "m:" + id);
 
 /** A paragraph read: its words, their forms' info and polarity, its cue hits and kind. */
 interface ReadParagraph {
@@ -90,9 +92,16 @@ function evidenceIndexes(
   for (let w = 0; w < score.words.length; w++) {
     const weights = model.vectors[score.words[w]];
     for (let k = 0; k < themes.length; k++) {
-      // A word feature's value is 1.
+      // A word feature's value is 1. Most words would not make the top: skip the call then.
       const contribution = weights[themes[k]];
-      if (contribution > 0) keepTop(best[k], contribution, w, null);
+      const top = best[k];
+      if (contribution <= 0) continue;
+      if (
+        top.length === EVIDENCE_FEATURES &&
+        contribution <= top[EVIDENCE_FEATURES - 1].contribution
+      )
+        continue;
+      keepTop(top, contribution, w, null);
     }
   }
   for (const [name, where] of score.cueWhere ?? []) {
@@ -181,20 +190,19 @@ export function judgeParagraph(text: string, style: string | undefined): Paragra
   }
   const activityIndexes: number[] = [];
   let dutchWords = 0;
-  infos.forEach((info, i) => {
-    if (info.activity) activityIndexes.push(i);
-    if (info.dutch) dutchWords++;
-  });
-  const argued = new Set(themes.map((theme) => theme.id));
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].activity) activityIndexes.push(i);
+    if (infos[i].dutch) dutchWords++;
+  }
   const listsActivities =
     kind !== "heading" &&
     kind !== "quote" &&
     tokens.length >= 8 &&
     activityIndexes.length >= 2 &&
-    !argued.has("resultaten");
+    !themes.some((theme) => theme.id === "resultaten");
   const headingThemes =
     kind === "heading"
-      ? THEME_IDS.filter((id) => (score.cues.get("m:" + id) ?? 0) >= HEADING_CUE)
+      ? THEME_IDS.filter((_, t) => (score.cues.get(STRONGEST[t]) ?? 0) >= HEADING_CUE)
       : [];
   return {
     kind,
