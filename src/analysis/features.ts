@@ -268,13 +268,14 @@ function scoreSpan(
   const isPart: boolean[] = [];
   const mark = nextSpanMark(model.vectors.length);
   // Word features first, as collectWords inserts them: the summation order is kept, so the
-  // logits agree with logitsOf's to the last bit. Their value is 1, so the weight is added.
+  // logits agree with logitsOf's to the last bit. Their value is 1, so the weight is added;
+  // a zero weight would add nothing, so only the non-zero ones are.
   for (let i = from; i < to; i++) {
     const ids = formIds(infos[i], model);
     const id = polarity[i] === "denied" ? ids.denied : ids.plain;
     if (id >= 0 && seen[id] !== mark) {
       seen[id] = mark;
-      addWeights(z, model.vectors[id]);
+      addWeights(z, model, id);
       if (evidence) {
         words.push(id);
         firstAt.push(i);
@@ -284,7 +285,7 @@ function scoreSpan(
     for (const part of ids.parts) {
       if (seen[part] === mark) continue;
       seen[part] = mark;
-      addWeights(z, model.vectors[part]);
+      addWeights(z, model, part);
       if (evidence) {
         words.push(part);
         firstAt.push(i);
@@ -303,8 +304,10 @@ function scoreSpan(
   return { logits: z, cues, cueWhere, words, firstAt, isPart };
 }
 
-function addWeights(z: number[], weights: Float64Array): void {
-  for (let t = 0; t < z.length; t++) z[t] += weights[t];
+function addWeights(z: number[], model: Model, id: number): void {
+  const themes = model.themesOf[id];
+  const weights = model.nonZero[id];
+  for (let k = 0; k < themes.length; k++) z[themes[k]] += weights[k];
 }
 
 /**
