@@ -3,7 +3,13 @@
  * lexicon's cues, and its shape. Every feature remembers the words behind it, so the
  * strongest ones can be shown to the user as evidence.
  */
-import { THEME_IDS } from "../content/types";
+import {
+  CITATION,
+  CUE_FEATURE_NAMES,
+  collectCueFeatures,
+  cueWeights,
+  type CueFeatures,
+} from "./cue-features";
 import type { CueHit } from "./cue-match";
 import type { FormIds, FormInfo } from "./lexicon";
 import type { Model } from "./model";
@@ -16,17 +22,6 @@ export interface Features {
   /** Token indexes behind each feature (absent for shape features). */
   where: Map<string, number[]>;
 }
-
-const CUE_CAP = 3;
-const CITED = { sum: "c:onderbouwing", strongest: "m:onderbouwing" };
-const CITATION = /\(\p{Lu}[^()]{0,80}?(?:,|et al\.?)\s*(?:19|20)\d\d[a-z]?\)/u;
-const NEGATIVE_NAMES = THEME_IDS.map((theme) => "x:" + theme);
-const KIND_NAMES: Record<ParagraphKind, string> = {
-  heading: "k:heading",
-  list: "k:list",
-  quote: "k:quote",
-  body: "k:body",
-};
 
 /** Token range [from, to) of a paragraph and the text it spans. */
 interface Span {
@@ -54,7 +49,11 @@ function collect(
 ): Map<string, number> {
   const values = new Map<string, number>();
   collectWords(span, known, values, where);
-  collectCues(span, hits, kind, values, where);
+  // No cue feature shares a name with a word feature ("w:", "n:", "p:"): appending them keeps
+  // the order one Map for both would have had.
+  const cues = collectCueFeatures(span, hits, kind, where !== null);
+  cues.ids.forEach((id, k) => values.set(CUE_FEATURE_NAMES[id], cues.values[k]));
+  if (where) cues.whereIds.forEach((id, k) => where.set(CUE_FEATURE_NAMES[id], cues.where[k]));
   return values;
 }
 
@@ -87,99 +86,6 @@ function collectWords(
   }
 }
 
-/**
- * The features of the span's cue hits, an author-year citation and the span's shape. None
- * shares a name with a word feature ("w:", "n:", "p:"), so they may go into their own map.
- */
-function collectCues(
-  span: Span,
-  hits: readonly CueHit[],
-  kind: ParagraphKind,
-  values: Map<string, number>,
-  where: Map<string, number[]> | null
-): void {
-  const { from, to, text } = span;
-  const addTo = (name: string, value: number, at?: readonly number[]): void => {
-    values.set(name, (values.get(name) ?? 0) + value);
-    if (at && where) extend(where, name, at);
-  };
-  const sums = new Map<string, number>();
-  let negatives = false;
-  for (const hit of hits) {
-    const { cue } = hit;
-    const names = cue.features;
-    const at = !where ? undefined : from === 0 ? hit.tokens : hit.tokens.map((i) => i - from);
-    if (cue.weight < 0) {
-      negatives = true;
-      addTo(names.negative, -cue.weight, at);
-      addTo(names.cue, 1, at);
-      continue;
-    }
-    const denied = hit.polarity === "denied";
-    const name = denied ? names.denied : names.sum;
-    sums.set(name, (sums.get(name) ?? 0) + cue.weight);
-    addTo(names.cue, denied ? 0.5 : 1, at);
-    if (at && where) extend(where, name, at);
-    if (hit.polarity === "needed") addTo(names.needed, 1, at);
-    // The strongest single cue: one clear statement weighs more than many faint words.
-    if (!denied && (values.get(names.strongest) ?? 0) < cue.weight) {
-      values.set(names.strongest, cue.weight);
-      if (at && where) where.set(names.strongest, at.slice());
-    }
-  }
-  // "(Verhulst en De Boer, 2019)": an author-year citation leans on research as firmly as a
-  // full-weight cue of onderbouwing does (train holds no real one to learn it from). A name,
-  // then a comma or "et al." before the year, so "(2021–2023)" or "(uit de gesprekken,
-  // najaar 2024)" is no citation. Its words are the evidence.
-  const citation = CITATION.exec(text);
-  if (citation) {
-    const inside = where ? wordsWithin(span, citation.index, citation[0].length) : [];
-    sums.set(CITED.sum, (sums.get(CITED.sum) ?? 0) + 1);
-    if (where) extend(where, CITED.sum, inside);
-    if ((values.get(CITED.strongest) ?? 0) < 1) {
-      values.set(CITED.strongest, 1);
-      if (where) where.set(CITED.strongest, inside);
-    }
-    addTo("l:citation", 1);
-  }
-  for (const [name, sum] of sums) values.set(name, Math.min(sum, CUE_CAP));
-  // Only a negative cue sets an "x:" feature; most spans have none to cap.
-  if (negatives) {
-    for (const name of NEGATIVE_NAMES) {
-      const negative = values.get(name);
-      if (negative !== undefined) values.set(name, Math.min(negative, CUE_CAP));
-    }
-  }
-  addTo(KIND_NAMES[kind], 1);
-  const words = to - from;
-  addTo(words < 12 ? "l:short" : words < 40 ? "l:medium" : "l:long", 1);
-  let digits = 0;
-  for (let i = from; i < to; i++) {
-    const first = span.tokens[i].form.charCodeAt(0);
-    if (first >= 48 && first <= 57) digits++;
-  }
-  if (words > 0 && digits / words > 0.15) addTo("l:numbers", 1);
-  if (text.includes("€")) addTo("l:euro", 1);
-}
-
-/** Appends token indexes to a feature's list, copying them the first time. */
-function extend(where: Map<string, number[]>, name: string, at: readonly number[]): void {
-  const list = where.get(name);
-  if (list) for (const i of at) list.push(i);
-  else where.set(name, at.slice());
-}
-
-/** Span-relative indexes of the tokens inside [at, at + length) of the span's text. */
-function wordsWithin(span: Span, at: number, length: number): number[] {
-  const base = span.textStart;
-  const inside: number[] = [];
-  for (let i = span.from; i < span.to; i++) {
-    const token = span.tokens[i];
-    if (token.start - base >= at && token.end - base <= at + length) inside.push(i - span.from);
-  }
-  return inside;
-}
-
 export function extractFeatures(
   tokens: readonly Token[],
   infos: readonly FormInfo[],
@@ -199,10 +105,8 @@ export function extractFeatures(
 export interface SpanScore {
   /** Raw logits per theme (THEME_IDS order), summed in the order extractFeatures lists. */
   logits: number[];
-  /** The cue, citation and shape features (few, so string-keyed); words are in `words`. */
-  cues: Map<string, number>;
-  /** The cue features' token indexes; null for a sentence (it needs no evidence). */
-  cueWhere: Map<string, number[]> | null;
+  /** The cue, citation and shape features; their places only when evidence was asked for. */
+  cues: CueFeatures;
   /** The word and part features the model knows, by id, in order of first occurrence. */
   words: number[];
   /** The token where each of `words` first occurs. */
@@ -293,15 +197,15 @@ function scoreSpan(
       }
     }
   }
-  const cues = new Map<string, number>();
-  const cueWhere = evidence ? new Map<string, number[]>() : null;
-  collectCues(span, hits, kind, cues, cueWhere);
-  for (const [name, value] of cues) {
-    const weights = model.weights.get(name);
+  const cues = collectCueFeatures(span, hits, kind, evidence);
+  const byId = cueWeights(model);
+  for (let k = 0; k < cues.ids.length; k++) {
+    const weights = byId[cues.ids[k]];
     if (!weights) continue;
+    const value = cues.values[k];
     for (let t = 0; t < z.length; t++) z[t] += weights[t] * value;
   }
-  return { logits: z, cues, cueWhere, words, firstAt, isPart };
+  return { logits: z, cues, words, firstAt, isPart };
 }
 
 function addWeights(z: number[], model: Model, id: number): void {

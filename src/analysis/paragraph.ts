@@ -3,6 +3,7 @@
  * and whether it only lists activities. Pure function of (text, style), so it can be cached.
  */
 import { THEME_IDS, type ThemeId } from "../content/types";
+import { cueWeights } from "./cue-features";
 import { matchCues, positionsByKey, type CueHit } from "./cue-match";
 import { evidenceSpans } from "./evidence";
 import {
@@ -43,8 +44,6 @@ export interface ParagraphJudgement {
 const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
-/** The strongest-cue feature of each theme (features.ts), THEME_IDS order. */
-const STRONGEST = THEME_IDS.map((id) => "m:" + id);
 
 /** A paragraph read: its words, their forms' info and polarity, its cue hits and kind. */
 interface ReadParagraph {
@@ -104,13 +103,14 @@ function evidenceIndexes(
       keepTop(top, contribution, w, null);
     }
   }
-  for (const [name, where] of score.cueWhere ?? []) {
-    const weights = model.weights.get(name);
+  const { whereIds, where, whereValues } = score.cues;
+  const byId = cueWeights(model);
+  for (let c = 0; c < whereIds.length; c++) {
+    const weights = byId[whereIds[c]];
     if (!weights) continue;
-    const value = score.cues.get(name) ?? 0;
     for (let k = 0; k < themes.length; k++) {
-      const contribution = weights[themes[k]] * value;
-      if (contribution > 0) keepTop(best[k], contribution, -1, where);
+      const contribution = weights[themes[k]] * whereValues[c];
+      if (contribution > 0) keepTop(best[k], contribution, -1, where[c]);
     }
   }
   return best.map((top) => {
@@ -201,9 +201,7 @@ export function judgeParagraph(text: string, style: string | undefined): Paragra
     activityIndexes.length >= 2 &&
     !themes.some((theme) => theme.id === "resultaten");
   const headingThemes =
-    kind === "heading"
-      ? THEME_IDS.filter((_, t) => (score.cues.get(STRONGEST[t]) ?? 0) >= HEADING_CUE)
-      : [];
+    kind === "heading" ? THEME_IDS.filter((_, t) => score.cues.strongest[t] >= HEADING_CUE) : [];
   return {
     kind,
     scores,

@@ -81,10 +81,8 @@ export function sentenceLogits(
     );
     for (let t = 0; t < z.length; t++) {
       // Only a sentence that states the theme outright may outvote its paragraph.
-      if ((cues.get(STRONGEST[t]) ?? 0) >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
+      if (cues.strongest[t] >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
     }
   }
   return best;
 }
-
-const STRONGEST = THEME_IDS.map((id) => "m:" + id);
