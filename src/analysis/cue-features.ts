@@ -7,7 +7,7 @@
  */
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import { LEXICON } from "./lexicon";
+import { LEXICON, type FormInfo } from "./lexicon";
 import type { Model } from "./model";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";
@@ -69,6 +69,7 @@ export interface CueFeatures {
 /** Token range [from, to) of a paragraph and the text it spans. */
 export interface CueSpan {
   tokens: readonly Token[];
+  infos: readonly FormInfo[];
   from: number;
   to: number;
   /** The span's own text, and where it starts in the paragraph (token offsets are there). */
@@ -228,10 +229,7 @@ export function collectCueFeatures(
   const words = to - from;
   addTo(f, words < 12 ? SHORT : words < 40 ? MEDIUM : LONG, 1, null);
   let digits = 0;
-  for (let i = from; i < to; i++) {
-    const first = span.tokens[i].form.charCodeAt(0);
-    if (first >= 48 && first <= 57) digits++;
-  }
+  for (let i = from; i < to; i++) if (span.infos[i].digit) digits++;
   if (words > 0 && digits / words > 0.15) addTo(f, NUMBERS, 1, null);
   if (text.includes("€")) addTo(f, EURO, 1, null);
   // Read now, while the marks are this span's.

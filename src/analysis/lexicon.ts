@@ -108,6 +108,8 @@ export interface FormInfo {
   activity: boolean;
   /** A frequent Dutch function word (for looksDutch). */
   dutch: boolean;
+  /** Starts with a digit: no content word, and counted for "l:numbers" (cue-features.ts). */
+  digit: boolean;
   /** Its part in negation (negation.ts): a negator, a need marker, a release, a clause word. */
   negator: boolean;
   needMarker: boolean;
@@ -141,7 +143,9 @@ export function formInfo(form: string): FormInfo {
   if (hit) return hit;
   const keys = keysOf(form);
   const primary = keys[0];
-  const content = !stopwords.has(form) && !/^\d/.test(form);
+  const first = form.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  const content = !stopwords.has(form) && !digit;
   const starts = new Set<Cue>();
   for (const key of keys) for (const cue of LEXICON.byFirstKey.get(key) ?? []) starts.add(cue);
   const cueKeys = keys.filter((key) => LEXICON.laterKeyIds.has(key));
@@ -152,6 +156,7 @@ export function formInfo(form: string): FormInfo {
     starts: [...starts],
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
+    digit,
     negator: negators.has(form),
     needMarker: needMarkers.has(form),
     release: releases.has(form),
