@@ -90,6 +90,8 @@ export function keysOf(form: string): readonly string[] {
 }
 
 export interface FormInfo {
+  /** The written form itself (normalised), shared by every token of it. */
+  form: string;
   keys: readonly string[];
   /**
    * The keys that a cue term after the first accepts: the only ones cue matching needs to
@@ -135,12 +137,87 @@ const negators = new Set(NEGATORS);
 const needMarkers = new Set(NEED_MARKERS);
 const releases = new Set(NEGATION_RELEASES);
 const clauseWords = new Set(CLAUSE_WORDS);
-const infoCache = new Map<string, FormInfo>();
-
 /** Everything the engine derives from a written form, cached: keys and feature names. */
 export function formInfo(form: string): FormInfo {
-  const hit = infoCache.get(form);
-  if (hit) return hit;
+  let hash = FORM_HASH_START;
+  for (let k = 0; k < form.length; k++)
+    hash = Math.imul(hash ^ form.charCodeAt(k), FORM_HASH_PRIME);
+  return formInfoAt(form, 0, form.length, hash);
+}
+
+/**
+ * A form's hash is FNV-1a over its UTF-16 units: hash = Math.imul(hash ^ unit, PRIME) from
+ * START. The tokeniser folds each unit in as it scans the word.
+ */
+export const FORM_HASH_START = 0x811c9dc5 | 0;
+export const FORM_HASH_PRIME = 0x01000193;
+
+/**
+ * The FormInfo of the word text[start, end), whose hash (FORM_HASH_START above) the
+ * caller has: the tokeniser need not cut a fresh string for every word, nor V8 hash it, only
+ * to find a form seen many times. An open-addressing table: `slotHash` holds each entry's
+ * hash (0: empty slot), `slotInfo` its FormInfo, whose form is compared unit by unit.
+ */
+export function formInfoAt(text: string, start: number, end: number, hash: number): FormInfo {
+  const key = hash === 0 ? 1 : hash;
+  const mask = slotHash.length - 1;
+  for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+    const stored = slotHash[slot];
+    if (stored === 0) break;
+    if (stored === key) {
+      const info = slotInfo[slot] as FormInfo;
+      if (sameChars(info.form, text, start, end)) return info;
+    }
+  }
+  const info = buildFormInfo(text.slice(start, end));
+  store(key, info);
+  return info;
+}
+
+function sameChars(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let k = 0; k < form.length; k++) {
+    if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  }
+  return true;
+}
+
+/** As many forms as the other per-form caches hold (stems, keys); then it starts over. */
+const INFO_LIMIT = 200_000;
+let slotHash = new Int32Array(1024);
+let slotInfo: Array<FormInfo | undefined> = new Array<FormInfo | undefined>(1024);
+let infoCount = 0;
+
+function store(hash: number, info: FormInfo): void {
+  if (infoCount > INFO_LIMIT) {
+    slotHash = new Int32Array(1024);
+    slotInfo = new Array<FormInfo | undefined>(1024);
+    infoCount = 0;
+  } else if ((infoCount + 1) * 2 > slotHash.length) grow();
+  insert(hash, info);
+  infoCount++;
+}
+
+/** Doubles the table, keeping it at most half full so probe runs stay short. */
+function grow(): void {
+  const oldHash = slotHash;
+  const oldInfo = slotInfo;
+  slotHash = new Int32Array(oldHash.length * 2);
+  slotInfo = new Array<FormInfo | undefined>(oldHash.length * 2);
+  for (let slot = 0; slot < oldHash.length; slot++) {
+    if (oldHash[slot] !== 0) insert(oldHash[slot], oldInfo[slot] as FormInfo);
+  }
+}
+
+function insert(hash: number, info: FormInfo): void {
+  const mask = slotHash.length - 1;
+  let slot = hash & mask;
+  while (slotHash[slot] !== 0) slot = (slot + 1) & mask;
+  slotHash[slot] = hash;
+  slotInfo[slot] = info;
+}
+
+function buildFormInfo(form: string): FormInfo {
   const keys = keysOf(form);
   const primary = keys[0];
   const first = form.charCodeAt(0);
@@ -149,7 +226,8 @@ export function formInfo(form: string): FormInfo {
   const starts = new Set<Cue>();
   for (const key of keys) for (const cue of LEXICON.byFirstKey.get(key) ?? []) starts.add(cue);
   const cueKeys = keys.filter((key) => LEXICON.laterKeyIds.has(key));
-  const info: FormInfo = {
+  return {
+    form,
     keys,
     cueKeys,
     cueKeyIds: cueKeys.map((key) => LEXICON.laterKeyIds.get(key) as number),
@@ -171,9 +249,6 @@ export function formInfo(form: string): FormInfo {
       : [],
     ids: null,
   };
-  if (infoCache.size > 200_000) infoCache.clear();
-  infoCache.set(form, info);
-  return info;
 }
 
 const negatorKeys = new Set(NEGATORS.map(keyOf));

@@ -13,7 +13,7 @@ import {
   type Features,
   type SpanScore,
 } from "./features";
-import { formInfo, type FormInfo } from "./lexicon";
+import type { FormInfo } from "./lexicon";
 import { currentModel, sigmoid, type Model } from "./model";
 import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
@@ -55,9 +55,9 @@ interface ReadParagraph {
 }
 
 function readParagraph(text: string, style: string | undefined): ReadParagraph {
-  const { tokens } = tokenize(text);
   // Each word's keys and feature names, looked up once and shared by every step below.
-  const infos = tokens.map((token) => formInfo(token.form));
+  const infos: FormInfo[] = [];
+  const { tokens } = tokenize(text, infos);
   const polarity = polarities(tokens, infos);
   const hits = matchCues(infos, positionsByKey(infos), polarity);
   const kind = paragraphKind(text, tokens, style);

@@ -3,7 +3,8 @@
  * ("community-builder", "buurt- en wijknetwerk") so each part can be matched on its own;
  * apostrophes inside a word stay ("zo'n").
  */
-import { endOf, normalize, startOf, type Normalized } from "./normalize";
+import { FORM_HASH_PRIME, FORM_HASH_START, formInfoAt, type FormInfo } from "./lexicon";
+import { normalize, type Normalized } from "./normalize";
 
 export interface Token {
   /** Normalised form (lowercase, no diacritics). */
@@ -59,11 +60,25 @@ function isWordChar(code: number, text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(text[at]);
 }
 
-export function tokenize(original: string): { tokens: Token[]; norm: Normalized } {
+/**
+ * The paragraph's tokens. Given `infos`, each word's FormInfo is appended to it, found by the
+ * word's characters, and the token's form is the one that FormInfo holds: no string is cut
+ * for a word seen before.
+ */
+export function tokenize(
+  original: string,
+  infos?: FormInfo[]
+): { tokens: Token[]; norm: Normalized } {
   const norm = normalize(original);
   const text = norm.text;
+  // startOf/endOf (normalize.ts) spelled out: a call into another module per word costs more.
+  const from = norm.from;
+  const to = norm.to;
   const n = text.length;
   const tokens: Token[] = [];
+  // formInfoAt's hash, spelled out here: a call into another module per character costs more.
+  const start = FORM_HASH_START;
+  const prime = FORM_HASH_PRIME;
   let quoted = false;
   let clauseBreak = true;
   let i = 0;
@@ -77,25 +92,36 @@ export function tokenize(original: string): { tokens: Token[]; norm: Normalized 
       continue;
     }
     const s = i;
+    // The word's hash is taken as it is scanned, to find its FormInfo without cutting it out.
+    let hash = start;
     while (i < n) {
       const c = text.charCodeAt(i);
       const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       if (isWordChar(c, text, i)) {
+        hash = Math.imul(hash ^ c, prime);
+        if (width === 2 && i + 1 < n) hash = Math.imul(hash ^ text.charCodeAt(i + 1), prime);
         i += width;
         continue;
       }
       // An apostrophe between letters stays inside the word: zo'n, auto's.
       if (c === APOSTROPHE && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        hash = Math.imul(hash ^ c, prime);
         i++;
         continue;
       }
       break;
     }
     const e = Math.min(i, n);
+    let form: string;
+    if (infos) {
+      const info = formInfoAt(text, s, e, hash);
+      infos.push(info);
+      form = info.form;
+    } else form = text.slice(s, e);
     tokens.push({
-      form: text.slice(s, e),
-      start: startOf(norm, s),
-      end: endOf(norm, e - 1),
+      form,
+      start: from ? from[s] : s,
+      end: to ? to[e - 1] : e,
       clauseBreak,
       quoted,
     });
