@@ -86,6 +86,7 @@ function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]):
  */
 const keyPresent = new Uint32Array(LEXICON.laterKeyIds.size);
 const cueDone = new Uint32Array(LEXICON.cues.length);
+const cues = LEXICON.cues;
 /**
  * The token positions of each key id, in text order: the first keyCount[id] entries, valid
  * where keyPresent holds the mark. Overwritten, never truncated (setting length is slow).
@@ -121,21 +122,42 @@ function nextMark(): number {
   if (paragraphMark === 0xffffffff) {
     keyPresent.fill(0);
     cueDone.fill(0);
+    cuePresent.fill(0);
     paragraphMark = 0;
   }
   return ++paragraphMark;
 }
 
-/** Whether every term after the first has some key in the paragraph. */
-function laterTermsPresent(cue: Cue, mark: number): boolean {
+/**
+ * Every cue's later terms in flat typed arrays, so the presence check that rejects most cues
+ * reads no Cue object: cue c's terms are termsFrom[c] to termsFrom[c + 1] - 1, and term k's
+ * key ids are termKeys[keysFrom[k]] to termKeys[keysFrom[k + 1] - 1].
+ */
+const termsFrom = new Int32Array(LEXICON.cues.length + 1);
+const keysFrom: number[] = [0];
+const termKeysList: number[] = [];
+LEXICON.cues.forEach((cue, c) => {
   for (let t = 1; t < cue.termIds.length; t++) {
-    if (!anyPresent(cue.termIds[t], mark)) return false;
+    for (const id of cue.termIds[t]) termKeysList.push(id);
+    keysFrom.push(termKeysList.length);
+  }
+  termsFrom[c + 1] = keysFrom.length - 1;
+});
+const termKeys = Int32Array.from(termKeysList);
+const keysFromFlat = Int32Array.from(keysFrom);
+/** Cues known this paragraph to have every later term present (by the same marks). */
+const cuePresent = new Uint32Array(LEXICON.cues.length);
+
+/** Whether every term after the first has some key in the paragraph. */
+function laterTermsPresent(c: number, mark: number): boolean {
+  for (let k = termsFrom[c]; k < termsFrom[c + 1]; k++) {
+    if (!anyPresent(keysFromFlat[k], keysFromFlat[k + 1], mark)) return false;
   }
   return true;
 }
 
-function anyPresent(ids: readonly number[], mark: number): boolean {
-  for (let k = 0; k < ids.length; k++) if (keyPresent[ids[k]] === mark) return true;
+function anyPresent(from: number, to: number, mark: number): boolean {
+  for (let j = from; j < to; j++) if (keyPresent[termKeys[j]] === mark) return true;
   return false;
 }
 
@@ -151,17 +173,22 @@ export function matchCues(
   // A cue is done once it matched, or once a term of it proved absent from the paragraph
   // (then no anchor can complete it).
   for (let anchor = 0; anchor < infos.length; anchor++) {
-    const starts = infos[anchor].starts;
-    if (starts.length === 0) continue;
-    for (const cue of starts) {
-      if (cueDone[cue.index] === mark) continue;
-      if (!laterTermsPresent(cue, mark)) {
-        cueDone[cue.index] = mark;
-        continue;
+    const starts = infos[anchor].startIndexes;
+    for (let s = 0; s < starts.length; s++) {
+      const c = starts[s];
+      if (cueDone[c] === mark) continue;
+      // Checked once per paragraph: a cue whose window failed here may match at a later anchor.
+      if (cuePresent[c] !== mark) {
+        if (!laterTermsPresent(c, mark)) {
+          cueDone[c] = mark;
+          continue;
+        }
+        cuePresent[c] = mark;
       }
+      const cue = cues[c];
       const matched = matchAt(mark, cue, anchor);
       if (!matched) continue;
-      cueDone[cue.index] = mark;
+      cueDone[c] = mark;
       hits.push({ cue, tokens: matched, polarity: polarityOf(cue, matched, polarity) });
     }
   }

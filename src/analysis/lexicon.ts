@@ -102,6 +102,8 @@ export interface FormInfo {
   cueKeyIds: readonly number[];
   /** Cues whose first term this form can fill. */
   starts: readonly Cue[];
+  /** Their places in LEXICON.cues: cue matching loops over these, not the Cue objects. */
+  startIndexes: Int32Array;
   /** Model feature names, built once per written form so their hashes are reused. */
   plain: string | null;
   denied: string | null;
@@ -232,6 +234,7 @@ function buildFormInfo(form: string): FormInfo {
     cueKeys,
     cueKeyIds: cueKeys.map((key) => LEXICON.laterKeyIds.get(key) as number),
     starts: [...starts],
+    startIndexes: Int32Array.from(starts, (cue) => cue.index),
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
     digit,
