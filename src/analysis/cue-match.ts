@@ -107,7 +107,9 @@ export interface Positions {
 export function positionsByKey(infos: readonly FormInfo[]): Positions {
   const mark = nextMark();
   for (let index = 0; index < infos.length; index++) {
-    for (const id of infos[index].cueKeyIds) {
+    const ids = infos[index].cueKeyIds;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       if (keyPresent[id] !== mark) {
         keyPresent[id] = mark;
         keyCount[id] = 0;

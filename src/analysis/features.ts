@@ -186,7 +186,9 @@ function scoreSpan(
         isPart.push(false);
       }
     }
-    for (const part of ids.parts) {
+    const parts = ids.parts;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
       if (seen[part] === mark) continue;
       seen[part] = mark;
       addWeights(z, model, part);

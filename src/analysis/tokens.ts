@@ -96,6 +96,12 @@ export function tokenize(
     let hash = start;
     while (i < n) {
       const c = text.charCodeAt(i);
+      // Lowercase ASCII first: most letters of a Dutch word are, and need no further test.
+      if (c >= 97 && c <= 122) {
+        hash = Math.imul(hash ^ c, prime);
+        i++;
+        continue;
+      }
       const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       if (isWordChar(c, text, i)) {
         hash = Math.imul(hash ^ c, prime);
