@@ -74,8 +74,14 @@ function matchAt(mark: number, cue: Cue, anchor: number): number[] | null {
 
 function polarityOf(cue: Cue, matched: number[], polarity: readonly Polarity[]): Polarity {
   if (cue.hasNegator) return "plain";
-  if (matched.some((p) => polarity[p] === "needed")) return "needed";
-  return matched.every((p) => polarity[p] === "denied") ? "denied" : "plain";
+  // One loop, no closures: "needed" anywhere wins, else "denied" only if every word is.
+  let allDenied = true;
+  for (let k = 0; k < matched.length; k++) {
+    const p = polarity[matched[k]];
+    if (p === "needed") return "needed";
+    if (p !== "denied") allDenied = false;
+  }
+  return allDenied ? "denied" : "plain";
 }
 
 /**
