@@ -7,7 +7,8 @@
  */
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
-import { LEXICON, type FormInfo } from "./lexicon";
+import type { FormInfo } from "./form-info";
+import { LEXICON } from "./lexicon";
 import type { Model } from "./model";
 import type { ParagraphKind } from "./paragraph-kind";
 import type { Token } from "./tokens";

@@ -1,5 +1,6 @@
 /** Finds the lexicon's cues in one paragraph's words. */
-import { LEXICON, type Cue, type FormInfo } from "./lexicon";
+import type { FormInfo } from "./form-info";
+import { LEXICON, type Cue } from "./lexicon";
 import type { Polarity } from "./negation";
 
 export interface CueHit {

@@ -11,7 +11,7 @@ import {
   type CueFeatures,
 } from "./cue-features";
 import type { CueHit } from "./cue-match";
-import type { FormIds, FormInfo } from "./lexicon";
+import type { FormIds, FormInfo } from "./form-info";
 import type { Model } from "./model";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";

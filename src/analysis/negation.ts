@@ -3,7 +3,7 @@
  * ook relaties" contrasts; "zonder meerjarige steun valt dit werk weg" states a need. Only
  * the first marks the words after it as denied.
  */
-import { formInfo, type FormInfo } from "./lexicon";
+import { formInfo, type FormInfo } from "./form-info";
 import type { Token } from "./tokens";
 
 export type Polarity = "plain" | "denied" | "needed";

@@ -13,7 +13,7 @@ import {
   type Features,
   type SpanScore,
 } from "./features";
-import type { FormInfo } from "./lexicon";
+import type { FormInfo } from "./form-info";
 import { currentModel, sigmoid, type Model } from "./model";
 import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";

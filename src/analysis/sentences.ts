@@ -8,7 +8,7 @@
 import { THEME_IDS } from "../content/types";
 import type { CueHit } from "./cue-match";
 import { mayStateOutright, scoreSentence } from "./features";
-import type { FormInfo } from "./lexicon";
+import type { FormInfo } from "./form-info";
 import type { Model } from "./model";
 import type { Polarity } from "./negation";
 import type { ParagraphKind } from "./paragraph-kind";

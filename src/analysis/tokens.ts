@@ -3,7 +3,7 @@
  * ("community-builder", "buurt- en wijknetwerk") so each part can be matched on its own;
  * apostrophes inside a word stay ("zo'n").
  */
-import { FORM_HASH_PRIME, FORM_HASH_START, formInfoAt, type FormInfo } from "./lexicon";
+import { FORM_HASH_PRIME, FORM_HASH_START, formInfoAt, type FormInfo } from "./form-info";
 import { normalize, type Normalized } from "./normalize";
 
 export interface Token {

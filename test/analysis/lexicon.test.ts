@@ -1,5 +1,6 @@
 import { matchCues, positionsByKey } from "../../src/analysis/cue-match";
-import { LEXICON, formInfo, keyOf, keysOf } from "../../src/analysis/lexicon";
+import { formInfo } from "../../src/analysis/form-info";
+import { LEXICON, keyOf, keysOf } from "../../src/analysis/lexicon";
 import { polarities } from "../../src/analysis/negation";
 import { stem } from "../../src/analysis/stems";
 import { tokenize } from "../../src/analysis/tokens";

@@ -6,7 +6,7 @@
 import { reviewDocument } from "../../src/analysis";
 import { matchCues, positionsByKey } from "../../src/analysis/cue-match";
 import { paragraphFeatures } from "../../src/analysis/paragraph";
-import { formInfo } from "../../src/analysis/lexicon";
+import { formInfo } from "../../src/analysis/form-info";
 import { polarities } from "../../src/analysis/negation";
 import { tokenize } from "../../src/analysis/tokens";
 

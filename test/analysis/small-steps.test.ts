@@ -4,7 +4,7 @@
  * test from the theme's meaning; look-alikes use the same words for something else.
  */
 import { matchCues, positionsByKey } from "../../src/analysis/cue-match";
-import { formInfo } from "../../src/analysis/lexicon";
+import { formInfo } from "../../src/analysis/form-info";
 import { polarities } from "../../src/analysis/negation";
 import { tokenize } from "../../src/analysis/tokens";
 
