@@ -153,6 +153,11 @@ function main(): void {
   console.log(
     `memory: heapUsed ${(memory.heapUsed / 1048576).toFixed(1)} MB, heapTotal ${(memory.heapTotal / 1048576).toFixed(1)} MB, rss ${(memory.rss / 1048576).toFixed(1)} MB`
   );
+  // The process's peak resident set over the whole run (the OS keeps it; maxRSS is in KB),
+  // which includes Node itself: an upper bound on what the engine needed.
+  console.log(
+    `peak memory (max rss of the process): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`
+  );
   if (sink < 0) console.log(sink);
 }
 
