@@ -22,16 +22,14 @@ export function themeCoverage(
     const ownWords =
       judgement.kind === "body" ||
       (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
-    judgement.themes.forEach((theme, k) => {
-      // A theme listed twice counts once, at its first place.
-      if (judgement.themes.findIndex((other) => other.id === theme.id) !== k) return;
+    for (const theme of judgement.themes) {
       const t = THEME_IDS.indexOf(theme.id);
       arguingByTheme[t].push({
         index,
         score: theme.score,
         firm: ownWords && theme.score >= Math.min(0.99, thresholds[t] + FIRM_MARGIN),
       });
-    });
+    }
   });
   return THEME_IDS.map((id, t) => {
     const arguing = arguingByTheme[t];

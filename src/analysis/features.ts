@@ -9,6 +9,7 @@ import {
   collectCueFeatures,
   cueWeights,
   type CueFeatures,
+  type CueSpan,
 } from "./cue-features";
 import type { CueHit } from "./cue-match";
 import type { FormIds, FormInfo } from "./form-info";
@@ -23,16 +24,9 @@ export interface Features {
   where: Map<string, number[]>;
 }
 
-/** Token range [from, to) of a paragraph and the text it spans. */
-interface Span {
-  tokens: readonly Token[];
-  infos: readonly FormInfo[];
+/** A span as cue-features.ts reads it, with the polarity its word features need. */
+interface Span extends CueSpan {
   polarity: readonly Polarity[];
-  from: number;
-  to: number;
-  /** The span's own text, and where it starts in the paragraph (token offsets are there). */
-  text: string;
-  textStart: number;
 }
 
 /**
@@ -172,7 +166,7 @@ function scoreSpan(
   const isPart: boolean[] = [];
   const mark = nextSpanMark(model.vectors.length);
   // Word features first, as collectWords inserts them: the summation order is kept, so the
-  // logits agree with logitsOf's to the last bit. Their value is 1, so the weight is added;
+  // logits agree with model.ts' logits to the last bit. Their value is 1, so the weight is added;
   // a zero weight would add nothing, so only the non-zero ones are.
   for (let i = from; i < to; i++) {
     const ids = formIds(infos[i], model);
@@ -236,7 +230,7 @@ function nextSpanMark(size: number): number {
 }
 
 /** A form's word features as the model numbers them, looked up once per form and model. */
-export function formIds(info: FormInfo, model: Model): FormIds {
+function formIds(info: FormInfo, model: Model): FormIds {
   const cached = info.ids;
   if (cached !== null && cached.model === model) return cached;
   const idOf = (name: string | null): number => (name === null ? -1 : (model.ids.get(name) ?? -1));

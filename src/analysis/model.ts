@@ -70,15 +70,14 @@ export function currentModel(): Model {
   return loaded;
 }
 
-/** Raw logits per theme (THEME_IDS order). */
+/**
+ * Raw logits per theme (THEME_IDS order) from string-keyed features, summed in their order:
+ * how the trainer's features are scored, and the reference the reviewer's id-based scoring
+ * (features.ts) must match to the last bit.
+ */
 export function logits(model: Model, features: Features): number[] {
-  return logitsOf(model, features.values);
-}
-
-/** Raw logits per theme from feature values alone, summed in the values' order. */
-export function logitsOf(model: Model, values: ReadonlyMap<string, number>): number[] {
   const z = model.bias.slice();
-  for (const [name, value] of values) {
+  for (const [name, value] of features.values) {
     const weights = model.weights.get(name);
     if (!weights) continue;
     for (let t = 0; t < z.length; t++) z[t] += weights[t] * value;

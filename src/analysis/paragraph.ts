@@ -91,16 +91,9 @@ function evidenceIndexes(
   for (let w = 0; w < score.words.length; w++) {
     const weights = model.vectors[score.words[w]];
     for (let k = 0; k < themes.length; k++) {
-      // A word feature's value is 1. Most words would not make the top: skip the call then.
+      // A word feature's value is 1, so its weight is its contribution.
       const contribution = weights[themes[k]];
-      const top = best[k];
-      if (contribution <= 0) continue;
-      if (
-        top.length === EVIDENCE_FEATURES &&
-        contribution <= top[EVIDENCE_FEATURES - 1].contribution
-      )
-        continue;
-      keepTop(top, contribution, w, null);
+      if (contribution > 0) keepTop(best[k], contribution, w, null);
     }
   }
   const { whereIds, where, whereValues } = score.cues;
