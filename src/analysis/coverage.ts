@@ -1,14 +1,13 @@
 /**
  * Per theme, over the whole draft: covered, weak or missing. Weak means the draft touches the
- * theme but would not convince a reader yet: one paragraph only, and that one borderline, or
- * a list line or quotation rather than the applicant's own argument.
+ * theme but would not convince a reader yet: one paragraph only, and the model unsure of it,
+ * or a list line or quotation rather than the applicant's own argument.
  */
 import { THEME_IDS } from "../content/types";
+import { FIRM_SCORE } from "./model";
 import type { ParagraphJudgement } from "./paragraph";
 import type { ThemeReview } from "./types";
 
-/** How far above its threshold a score must be to count as firm. */
-const FIRM_MARGIN = 0.15;
 /** A list line this short names a point rather than arguing it. */
 const SHORT_LIST_LINE = 10;
 
@@ -27,7 +26,7 @@ export function themeCoverage(
       arguingByTheme[t].push({
         index,
         score: theme.score,
-        firm: ownWords && theme.score >= Math.min(0.99, thresholds[t] + FIRM_MARGIN),
+        firm: ownWords && theme.score >= Math.max(thresholds[t], FIRM_SCORE),
       });
     }
   });

@@ -95,18 +95,12 @@ export function extractFeatures(
   return { values: collect(span, hits, kind, known, where), where };
 }
 
-/** A span of a paragraph as the reviewer scores it: its logits, and what evidence needs. */
+/** A span of a paragraph as the reviewer scores it: its logits, and its cue features. */
 export interface SpanScore {
   /** Raw logits per theme (THEME_IDS order), summed in the order extractFeatures lists. */
   logits: number[];
   /** The cue, citation and shape features; their places only when evidence was asked for. */
   cues: CueFeatures;
-  /** The word and part features the model knows, by id, in order of first occurrence. */
-  words: number[];
-  /** The token where each of `words` first occurs. */
-  firstAt: number[];
-  /** Whether each of `words` is a compound part: its evidence is its first word only. */
-  isPart: boolean[];
 }
 
 interface Paragraph {
@@ -118,7 +112,7 @@ interface Paragraph {
 /**
  * The paragraph's logits, with extractFeatures' values (given the model's features as
  * `known`) but no string-keyed map for its words: those are summed by id from each form's
- * cached ids. Also what evidence needs: word features in order, cue features with their places.
+ * cached ids. The cue features keep their places, for evidence.
  */
 export function scoreParagraph(
   model: Model,
@@ -161,9 +155,6 @@ function scoreSpan(
 ): SpanScore {
   const { infos, polarity, from, to } = span;
   const z = model.bias.slice();
-  const words: number[] = [];
-  const firstAt: number[] = [];
-  const isPart: boolean[] = [];
   const mark = nextSpanMark(model.vectors.length);
   // Word features first, as collectWords inserts them: the summation order is kept, so the
   // logits agree with model.ts' logits to the last bit. Their value is 1, so the weight is added;
@@ -174,11 +165,6 @@ function scoreSpan(
     if (id >= 0 && seen[id] !== mark) {
       seen[id] = mark;
       addWeights(z, model, id);
-      if (evidence) {
-        words.push(id);
-        firstAt.push(i);
-        isPart.push(false);
-      }
     }
     const parts = ids.parts;
     for (let k = 0; k < parts.length; k++) {
@@ -186,11 +172,6 @@ function scoreSpan(
       if (seen[part] === mark) continue;
       seen[part] = mark;
       addWeights(z, model, part);
-      if (evidence) {
-        words.push(part);
-        firstAt.push(i);
-        isPart.push(true);
-      }
     }
   }
   const cues = collectCueFeatures(span, hits, kind, evidence);
@@ -201,7 +182,7 @@ function scoreSpan(
     const value = cues.values[k];
     for (let t = 0; t < z.length; t++) z[t] += weights[t] * value;
   }
-  return { logits: z, cues, words, firstAt, isPart };
+  return { logits: z, cues };
 }
 
 function addWeights(z: number[], model: Model, id: number): void {
@@ -244,25 +225,20 @@ function formIds(info: FormInfo, model: Model): FormIds {
 }
 
 /**
- * The token indexes behind word feature k of a paragraph's score, as extractFeatures' `where`
- * lists them: every place of a word, the first place of a compound part.
+ * Per token, what its word and compound-part features add to theme t's logit: how evidence
+ * credits each word of a paragraph (a word that occurs twice is credited at both places).
  */
-export function wordPlaces(
-  model: Model,
-  paragraph: Paragraph,
-  score: SpanScore,
-  k: number
-): number[] {
-  const first = score.firstAt[k];
-  if (score.isPart[k]) return [first];
-  const id = score.words[k];
+export function wordWeights(model: Model, paragraph: Paragraph, t: number): Float64Array {
   const { infos, polarity } = paragraph;
-  const places = [first];
-  for (let i = first + 1; i < infos.length; i++) {
+  const weights = new Float64Array(infos.length);
+  for (let i = 0; i < infos.length; i++) {
     const ids = formIds(infos[i], model);
-    if ((polarity[i] === "denied" ? ids.denied : ids.plain) === id) places.push(i);
+    const id = polarity[i] === "denied" ? ids.denied : ids.plain;
+    let w = id >= 0 ? model.vectors[id][t] : 0;
+    for (const part of ids.parts) w += model.vectors[part][t];
+    weights[i] = w;
   }
-  return places;
+  return weights;
 }
 
 /**

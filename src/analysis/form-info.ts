@@ -12,6 +12,7 @@ import {
   NEGATION_RELEASES,
   NEGATORS,
   STOPWORDS,
+  WEAK_WORDS,
 } from "../content/cues";
 import { keysOf, LEXICON, type Cue } from "./lexicon";
 
@@ -40,6 +41,8 @@ export interface FormInfo {
   dutch: boolean;
   /** Starts with a digit: no content word, and counted for "l:numbers" (cue-features.ts). */
   digit: boolean;
+  /** Says something on its own: evidence may mark it alone (evidence.ts). */
+  meaningful: boolean;
   /** Its part in negation (negation.ts): a negator, a need marker, a release, a clause word. */
   negator: boolean;
   needMarker: boolean;
@@ -59,6 +62,7 @@ export interface FormIds {
 }
 
 const stopwords = new Set(STOPWORDS);
+const weakWords = new Set(WEAK_WORDS);
 const activityWords = new Set(ACTIVITY_WORDS);
 const dutchWords = new Set(DUTCH_FUNCTION_WORDS);
 const negators = new Set(NEGATORS);
@@ -165,6 +169,7 @@ function buildFormInfo(form: string): FormInfo {
     activity: activityWords.has(form),
     dutch: dutchWords.has(form),
     digit,
+    meaningful: content && !weakWords.has(form) && form.length > 1,
     negator: negators.has(form),
     needMarker: needMarkers.has(form),
     release: releases.has(form),

@@ -6,10 +6,32 @@ import { MODEL_DATA, type ModelData } from "../content/model";
 import { THEME_IDS } from "../content/types";
 import type { Features } from "./features";
 
+/**
+ * Where the gate sits in every weight vector and logit array, after the themes: a logistic
+ * model of whether a paragraph argues any theme at all. Below its threshold a paragraph keeps
+ * only its firm verdicts: most paragraphs of a real plan argue nothing, and an unsure verdict
+ * on one that reads like practical information is more often wrong than right.
+ */
+export const GATE = THEME_IDS.length;
+
+/**
+ * A calibrated score at or above which a verdict is firm: held out, about four in five such
+ * verdicts were right (npm run eval prints the figure). Between a theme's threshold and here
+ * the model is unsure: the gate may silence such a verdict, and a theme argued only there is
+ * "zwak" (coverage.ts).
+ */
+export const FIRM_SCORE = 0.6;
+
+/** A model without a gate (older data) lets every paragraph through. */
+const OPEN_GATE = { bias: 10, threshold: 0 };
+
 export interface Model {
+  /** Per theme, THEME_IDS order, then the gate's. */
   bias: number[];
   thresholds: number[];
-  /** Feature → weight per theme (THEME_IDS order); dense, so scoring is a plain loop. */
+  /** The gate's probability below which a paragraph argues nothing. */
+  gateThreshold: number;
+  /** Feature → weight per theme (THEME_IDS order) and the gate; dense, so scoring is a plain loop. */
   weights: Map<string, Float64Array>;
   /**
    * Feature → a small integer, its place in `vectors`: word features are looked up once per
@@ -32,21 +54,23 @@ export function loadModel(data: ModelData): Model {
   if (order.some((i) => i < 0) || order.length !== THEME_IDS.length) {
     throw new Error("model data does not list the 11 themes");
   }
-  const bias = new Array<number>(THEME_IDS.length).fill(0);
+  const gate = data.gate ?? OPEN_GATE;
+  const bias = new Array<number>(GATE + 1).fill(0);
   const thresholds = new Array<number>(THEME_IDS.length).fill(0.5);
   order.forEach((themeIndex, i) => {
     bias[themeIndex] = data.bias[i];
     thresholds[themeIndex] = data.thresholds[i];
   });
+  bias[GATE] = gate.bias;
   const weights = new Map<string, Float64Array>();
   const ids = new Map<string, number>();
   const vectors: Float64Array[] = [];
   const themesOf: Int32Array[] = [];
   const nonZero: Float64Array[] = [];
   for (const [feature, flat] of Object.entries(data.weights)) {
-    const dense = new Float64Array(THEME_IDS.length);
+    const dense = new Float64Array(GATE + 1);
     for (let k = 0; k + 1 < flat.length; k += 2) {
-      const theme = order[flat[k]];
+      const theme = flat[k] === data.themes.length ? GATE : order[flat[k]];
       if (theme === undefined || !Number.isFinite(flat[k + 1]))
         throw new Error(`model data: bad weight for ${feature}`);
       dense[theme] = flat[k + 1];
@@ -61,7 +85,16 @@ export function loadModel(data: ModelData): Model {
     themesOf.push(Int32Array.from(themes));
     nonZero.push(Float64Array.from(themes, (t) => dense[t]));
   }
-  return { bias, thresholds, weights, ids, vectors, themesOf, nonZero };
+  return {
+    bias,
+    thresholds,
+    gateThreshold: gate.threshold,
+    weights,
+    ids,
+    vectors,
+    themesOf,
+    nonZero,
+  };
 }
 
 let loaded: Model | null = null;
@@ -71,7 +104,7 @@ export function currentModel(): Model {
 }
 
 /**
- * Raw logits per theme (THEME_IDS order) from string-keyed features, summed in their order:
+ * Raw logits per theme (THEME_IDS order) and the gate from string-keyed features, summed in their order:
  * how the trainer's features are scored, and the reference the reviewer's id-based scoring
  * (features.ts) must match to the last bit.
  */

@@ -5,19 +5,19 @@
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { cueWeights } from "./cue-features";
 import { matchCues, positionsByKey, type CueHit } from "./cue-match";
-import { evidenceSpans } from "./evidence";
+import { themeEvidence, wordSpans, type Contribution, type ThemeEvidence } from "./evidence";
 import {
   extractFeatures,
   scoreParagraph,
-  wordPlaces,
+  wordWeights,
   type Features,
   type SpanScore,
 } from "./features";
 import type { FormInfo } from "./form-info";
-import { currentModel, sigmoid, type Model } from "./model";
+import { currentModel, FIRM_SCORE, GATE, sigmoid, type Model } from "./model";
 import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
-import { sentenceLogits } from "./sentences";
+import { sentenceLogits, sentenceRanges } from "./sentences";
 import { workCounter } from "./stems";
 import { tokenize, type Token } from "./tokens";
 import type { Evidence, ParagraphTheme } from "./types";
@@ -26,6 +26,8 @@ export interface ParagraphJudgement {
   kind: ParagraphKind;
   /** Probability per theme, THEME_IDS order. */
   scores: number[];
+  /** Probability that the paragraph argues any theme; below the model's gate only firm verdicts stand. */
+  gate: number;
   /** The themes it argues, strongest first. */
   themes: ParagraphTheme[];
   /** Activity words when the paragraph lists what is organised; empty otherwise. */
@@ -38,10 +40,9 @@ export interface ParagraphJudgement {
    * The words that would carry a theme the paragraph does not argue on its own, should its
    * context (the heading above a list line) name that theme. Empty when none would.
    */
-  evidenceFor(theme: ThemeId): Evidence[];
+  evidenceFor(theme: ThemeId): ThemeEvidence | null;
 }
 
-const EVIDENCE_FEATURES = 3;
 /** How much of a theme's own cues a heading must carry to name that theme. */
 const HEADING_CUE = 0.5;
 
@@ -76,72 +77,32 @@ export function paragraphFeatures(
 }
 
 /**
- * Token indexes behind the few features that pushed each given theme up most, in one pass
- * over the paragraph's features in extractFeatures' order (earlier wins a tie): its words,
- * then its cues. Only the chosen words' places are then looked up.
+ * Each verdict's evidence: the sentence that carries the theme and its decisive phrases, from
+ * the word and cue features that pushed the theme up. Null for a verdict with none.
  */
-function evidenceIndexes(
+function verdictEvidence(
   model: Model,
   themes: readonly number[],
   read: ReadParagraph,
-  score: SpanScore
-): number[][] {
+  score: SpanScore,
+  text: string
+): Array<ThemeEvidence | null> {
   if (themes.length === 0) return [];
-  const best = themes.map(() => [] as TopFeature[]);
-  for (let w = 0; w < score.words.length; w++) {
-    const weights = model.vectors[score.words[w]];
-    for (let k = 0; k < themes.length; k++) {
-      // A word feature's value is 1, so its weight is its contribution.
-      const contribution = weights[themes[k]];
-      if (contribution > 0) keepTop(best[k], contribution, w, null);
-    }
-  }
+  const { tokens, infos } = read;
+  const ranges = sentenceRanges(text, tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  ranges.forEach(([from, to], s) => sentenceOf.fill(s, from, to));
   const { whereIds, where, whereValues } = score.cues;
   const byId = cueWeights(model);
-  for (let c = 0; c < whereIds.length; c++) {
-    const weights = byId[whereIds[c]];
-    if (!weights) continue;
-    for (let k = 0; k < themes.length; k++) {
-      const contribution = weights[themes[k]] * whereValues[c];
-      if (contribution > 0) keepTop(best[k], contribution, -1, where[c]);
+  return themes.map((t) => {
+    const cues: Contribution[] = [];
+    for (let c = 0; c < whereIds.length; c++) {
+      const amount = (byId[whereIds[c]]?.[t] ?? 0) * whereValues[c];
+      if (amount > 0 && where[c].length > 0) cues.push({ amount, tokens: where[c] });
     }
-  }
-  return best.map((top) => {
-    const indexes: number[] = [];
-    for (const entry of top) {
-      const where = entry.where ?? wordPlaces(model, read, score, entry.word);
-      for (const i of where) indexes.push(i);
-    }
-    return indexes;
+    const words = wordWeights(model, read, t);
+    return themeEvidence(text, tokens, infos, ranges, sentenceOf, words, cues);
   });
-}
-
-interface TopFeature {
-  contribution: number;
-  /** A word feature's place in SpanScore.words (its places are found once chosen), or -1. */
-  word: number;
-  /** A cue feature's token indexes; null for a word. */
-  where: number[] | null;
-}
-
-/** Keeps the EVIDENCE_FEATURES largest contributions, largest first (earlier wins a tie). */
-function keepTop(
-  top: TopFeature[],
-  contribution: number,
-  word: number,
-  where: number[] | null
-): void {
-  if (top.length === EVIDENCE_FEATURES && contribution <= top[EVIDENCE_FEATURES - 1].contribution)
-    return;
-  // Shift the smaller ones down by hand; splice is slow for a list this short.
-  let at = top.length;
-  if (at < EVIDENCE_FEATURES) top.push({ contribution, word, where });
-  else at--;
-  while (at > 0 && top[at - 1].contribution < contribution) {
-    top[at] = top[at - 1];
-    at--;
-  }
-  top[at] = { contribution, word, where };
 }
 
 /**
@@ -149,35 +110,50 @@ function keepTop(
  * rather than keep every paragraph's tokens and features alive in the cache. A separate
  * function, so the closure holds only the text and style.
  */
-function lazyEvidence(text: string, style: string | undefined): (theme: ThemeId) => Evidence[] {
+function lazyEvidence(
+  text: string,
+  style: string | undefined,
+  model: Model
+): (theme: ThemeId) => ThemeEvidence | null {
   return (theme) => {
-    const model = currentModel();
     const read = readParagraph(text, style);
     const score = scoreParagraph(model, read, read.hits, read.kind, text);
-    const [indexes] = evidenceIndexes(model, [THEME_IDS.indexOf(theme)], read, score);
-    return evidenceSpans(text, read.tokens, indexes);
+    return verdictEvidence(model, [THEME_IDS.indexOf(theme)], read, score, text)[0];
   };
 }
 
-export function judgeParagraph(text: string, style: string | undefined): ParagraphJudgement {
+function probability(logit: number): number {
+  return Math.round(sigmoid(logit) * 1000) / 1000;
+}
+
+/** `model` is the shipped one but for the trainer, which judges held-out text with a fold's. */
+export function judgeParagraph(
+  text: string,
+  style: string | undefined,
+  model: Model = currentModel()
+): ParagraphJudgement {
   workCounter.paragraphs++;
-  const model = currentModel();
   const read = readParagraph(text, style);
   const { tokens, infos, polarity, hits, kind } = read;
   const score = scoreParagraph(model, read, hits, kind, text);
   const z = score.logits;
   const bySentence = sentenceLogits(model, text, tokens, infos, polarity, hits, kind);
-  if (bySentence) for (let t = 0; t < z.length; t++) z[t] = Math.max(z[t], bySentence[t]);
-  const scores = z.map((value) => Math.round(sigmoid(value) * 1000) / 1000);
+  if (bySentence) for (let t = 0; t < bySentence.length; t++) z[t] = Math.max(z[t], bySentence[t]);
+  const scores: number[] = [];
+  for (let t = 0; t < GATE; t++) scores.push(probability(z[t]));
+  const gate = probability(z[GATE]);
   const themes: ParagraphTheme[] = [];
   if (kind !== "heading") {
+    const open = gate >= model.gateThreshold;
     const above: number[] = [];
-    for (let t = 0; t < scores.length; t++) if (scores[t] >= model.thresholds[t]) above.push(t);
-    const indexes = evidenceIndexes(model, above, read, score);
+    for (let t = 0; t < scores.length; t++) {
+      if (scores[t] >= model.thresholds[t] && (open || scores[t] >= FIRM_SCORE)) above.push(t);
+    }
+    const found = verdictEvidence(model, above, read, score, text);
     above.forEach((t, k) => {
-      const evidence = evidenceSpans(text, tokens, indexes[k]);
       // A verdict the user cannot check against their own words is not given.
-      if (evidence.length > 0) themes.push({ id: THEME_IDS[t], score: scores[t], evidence });
+      const carried = found[k];
+      if (carried) themes.push({ id: THEME_IDS[t], score: scores[t], ...carried });
     });
     themes.sort((a, b) => b.score - a.score);
   }
@@ -198,10 +174,11 @@ export function judgeParagraph(text: string, style: string | undefined): Paragra
   return {
     kind,
     scores,
+    gate,
     themes,
     headingThemes,
-    evidenceFor: lazyEvidence(text, style),
-    activities: listsActivities ? evidenceSpans(text, tokens, activityIndexes) : [],
+    evidenceFor: lazyEvidence(text, style, model),
+    activities: listsActivities ? wordSpans(text, tokens, activityIndexes) : [],
     wordCount: tokens.length,
     dutchWords,
   };

@@ -58,9 +58,8 @@ function applyHeadingContext(judgements: readonly ParagraphJudgement[]): Paragra
     const gained: ParagraphTheme[] = [];
     for (const id of named) {
       if (judgement.themes.some((theme) => theme.id === id)) continue;
-      const evidence = judgement.evidenceFor(id);
-      if (evidence.length > 0)
-        gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], evidence });
+      const carried = judgement.evidenceFor(id);
+      if (carried) gained.push({ id, score: judgement.scores[THEME_IDS.indexOf(id)], ...carried });
     }
     if (gained.length === 0) return judgement;
     return { ...judgement, themes: [...judgement.themes, ...gained] };
@@ -122,6 +121,7 @@ export function createReviewer(): Reviewer {
         themes: judgement.themes.map((theme) => ({
           ...theme,
           evidence: theme.evidence.map((span) => ({ ...span })),
+          sentence: { ...theme.sentence },
         })),
       }));
       return {

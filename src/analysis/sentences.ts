@@ -79,7 +79,7 @@ export function sentenceLogits(
       kind,
       sentence
     );
-    for (let t = 0; t < z.length; t++) {
+    for (let t = 0; t < best.length; t++) {
       // Only a sentence that states the theme outright may outvote its paragraph.
       if (cues.strongest[t] >= CLEAR_CUE && z[t] > best[t]) best[t] = z[t];
     }

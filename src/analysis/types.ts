@@ -11,7 +11,7 @@ export interface ReviewOptions {
   audience?: Audience;
 }
 
-/** Words of the paragraph that decided a verdict; `text === paragraph.slice(start, end)`. */
+/** A stretch of a paragraph's text; `text === paragraph.slice(start, end)`. */
 export interface Evidence {
   start: number;
   end: number;
@@ -20,8 +20,12 @@ export interface Evidence {
 
 export interface ParagraphTheme {
   id: ThemeId;
+  /** How likely the paragraph argues the theme, as held-out text bore out (0–1). */
   score: number;
+  /** The decisive phrases, all inside `sentence`. */
   evidence: Evidence[];
+  /** The sentence (or run of short sentences) that carries the theme. */
+  sentence: Evidence;
 }
 
 export interface ParagraphReview {

@@ -1,10 +1,10 @@
 /**
  * The review as Dutch text for a terminal: what the draft already argues (with the paragraphs
- * and the words that show it), what is weak, what is missing with the report's own block to
+ * and the sentence that shows it, its decisive phrases marked), what is weak, what is missing with the report's own block to
  * add, and the advice about activities without outcomes. What to do comes last, so it is what
  * stays on screen.
  */
-import type { Advice, Review, ThemeReview, ThemeStatus } from "../analysis/types";
+import type { Advice, ParagraphTheme, Review, ThemeReview, ThemeStatus } from "../analysis/types";
 import { audienceById, blockById, blocksForTheme, themeById } from "../content";
 import type { ArgumentBlock } from "../content/types";
 import type { DraftParagraph } from "./draft";
@@ -12,6 +12,9 @@ import type { DraftParagraph } from "./draft";
 const WIDTH = 80;
 const MAX_EVIDENCE_WORDS = 5;
 const SNIPPET_LENGTH = 40;
+/** A sentence longer than this is shown as the stretch around its marked phrases. */
+const LONG_SENTENCE = 160;
+const AROUND = 50;
 
 /** The seed's §4 advice, quoted. */
 const OUTCOME_ADVICE = "Zeg niet alleen wat je organiseert, maar ook wat het oplevert.";
@@ -60,6 +63,34 @@ function snippet(text: string): string {
   return `${flat.slice(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH)}…`;
 }
 
+/**
+ * The sentence that carries a verdict, its decisive phrases between asterisks; a long one cut
+ * to the stretch around them, an ellipsis where text was left out.
+ */
+export function markedSentence({ sentence, evidence }: ParagraphTheme): string {
+  const inside = evidence
+    .filter((span) => span.start >= sentence.start && span.end <= sentence.end)
+    .sort((a, b) => a.start - b.start);
+  let from = sentence.start;
+  let to = sentence.end;
+  if (to - from > LONG_SENTENCE && inside.length > 0) {
+    from = Math.max(from, inside[0].start - AROUND);
+    to = Math.min(to, inside[inside.length - 1].end + AROUND);
+  }
+  const text = sentence.text;
+  const at = (offset: number) => offset - sentence.start;
+  let out = "";
+  let cursor = from;
+  for (const span of inside) {
+    if (span.start < cursor) continue;
+    out += text.slice(at(cursor), at(span.start)) + `*${span.text}*`;
+    cursor = span.end;
+  }
+  out += text.slice(at(cursor), at(to));
+  out = out.replace(/\s+/g, " ").trim();
+  return `${from > sentence.start ? "…" : ""}${out}${to < sentence.end ? "…" : ""}`;
+}
+
 function quoted(words: readonly string[]): string {
   const unique: string[] = [];
   for (const word of words) {
@@ -90,8 +121,9 @@ function evidenceLines(input: ReportInput, theme: ThemeReview, labels: string[])
     const verdict = input.review.paragraphs
       .find((p) => p.index === index)
       ?.themes.find((t) => t.id === theme.id);
-    const words = verdict ? quoted(verdict.evidence.map((e) => e.text)) : "";
-    const line = `${labels[index]} ("${snippet(paragraph.text)}")${words ? `: ${words}` : ""}`;
+    const line = verdict
+      ? `${labels[index]}: "${markedSentence(verdict)}"`
+      : `${labels[index]} ("${snippet(paragraph.text)}")`;
     lines.push(...wrap(line, "      "));
   }
   return lines;

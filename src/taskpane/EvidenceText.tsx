@@ -1,6 +1,6 @@
 /**
- * A paragraph with the words that decided the verdict marked, so the user sees why. Long
- * paragraphs show the stretch around the evidence, with an ellipsis where text was left out.
+ * The sentence that carries a verdict, its decisive phrases marked, so the user sees why. A
+ * long sentence shows the stretch around the marks, with an ellipsis where text was left out.
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -34,27 +34,48 @@ function spansIn(text: string, evidence: Evidence[]): Array<[number, number]> {
   return merged;
 }
 
-function windowAround(text: string, spans: Array<[number, number]>): [number, number] {
-  if (text.length <= EXCERPT) return [0, text.length];
-  const first = spans[0]?.[0] ?? 0;
-  let start = Math.max(0, first - 60);
+/** The stretch of [from, to) around the first marked span, at most EXCERPT long, cut at spaces. */
+function windowAround(
+  text: string,
+  spans: Array<[number, number]>,
+  from: number,
+  to: number
+): [number, number] {
+  if (to - from <= EXCERPT) return [from, to];
+  const first = spans.find(([start]) => start >= from)?.[0] ?? from;
+  let start = Math.max(from, first - 60);
   // Start at a word boundary so the excerpt does not open with half a word.
-  if (start > 0) {
+  if (start > from) {
     const space = text.indexOf(" ", start);
     start = space >= 0 && space < first ? space + 1 : start;
   }
-  let end = Math.min(text.length, start + EXCERPT);
-  if (end < text.length) {
+  let end = Math.min(to, start + EXCERPT);
+  if (end < to) {
     const space = text.lastIndexOf(" ", end);
     end = space > start ? space : end;
   }
   return [start, end];
 }
 
-export function EvidenceText({ text, evidence }: { text: string; evidence: Evidence[] }) {
+/**
+ * `sentence`, when the engine gave one and it still stands in the text, is what is shown: the
+ * sentence that carries the theme, its phrases marked. Otherwise the stretch around the marks.
+ */
+export function EvidenceText({
+  text,
+  evidence,
+  sentence,
+}: {
+  text: string;
+  evidence: Evidence[];
+  sentence?: Evidence;
+}) {
   const styles = useStyles();
   const spans = spansIn(text, evidence);
-  const [from, to] = windowAround(text, spans);
+  const current = sentence && text.slice(sentence.start, sentence.end) === sentence.text;
+  const [from, to] = current
+    ? windowAround(text, spans, sentence.start, sentence.end)
+    : windowAround(text, spans, 0, text.length);
   const parts: React.ReactNode[] = [];
   let at = from;
   for (const [start, end] of spans) {

@@ -192,9 +192,7 @@ export function ThemeCard(props: ThemeCardProps) {
               <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
               <ul className={styles.list}>
                 {evidence.map((index) => {
-                  const found =
-                    paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id)?.evidence ??
-                    [];
+                  const found = paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id);
                   const label = formatString(strings.paragraphLabel, { n: index + 1 });
                   return (
                     <li key={index} className={styles.evidence} data-testid="evidence">
@@ -208,7 +206,11 @@ export function ThemeCard(props: ThemeCardProps) {
                           {strings.show}
                         </Button>
                       </span>
-                      <EvidenceText text={paragraphs[index].text} evidence={found} />
+                      <EvidenceText
+                        text={paragraphs[index].text}
+                        evidence={found?.evidence ?? []}
+                        sentence={found?.sentence}
+                      />
                     </li>
                   );
                 })}

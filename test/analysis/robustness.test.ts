@@ -6,9 +6,12 @@ function assertSpansInside(review: Review, texts: readonly string[]): void {
   for (const paragraph of review.paragraphs) {
     const text = texts[paragraph.index];
     for (const theme of paragraph.themes) {
+      const { sentence } = theme;
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(theme.evidence.length).toBeGreaterThan(0);
       for (const span of theme.evidence) {
-        expect(span.start).toBeGreaterThanOrEqual(0);
-        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.start).toBeGreaterThanOrEqual(sentence.start);
+        expect(span.end).toBeLessThanOrEqual(sentence.end);
         expect(span.start).toBeLessThan(span.end);
         expect(text.slice(span.start, span.end)).toBe(span.text);
       }

@@ -1,5 +1,5 @@
 import type { Review } from "../../src/analysis/types";
-import { formatReviewReport, paragraphLabels } from "../../src/cli/review-report";
+import { formatReviewReport, markedSentence, paragraphLabels } from "../../src/cli/review-report";
 import type { DraftParagraph } from "../../src/cli/draft";
 import { blockById, BLOCKS, THEME_IDS, themeById } from "../../src/content";
 import type { ThemeId } from "../../src/content/types";
@@ -10,6 +10,7 @@ const body = (text: string, style?: string): DraftParagraph => ({
   ...(style ? { style } : {}),
 });
 const flat = (text: string) => text.replace(/\s+/g, " ");
+const whole = (text: string) => ({ start: 0, end: text.length, text });
 
 const paragraphs: DraftParagraph[] = [
   body("Buurtkamer De Linde", "Heading 1"),
@@ -38,10 +39,11 @@ function reviewWith(
             id: "relaties",
             score: 0.9,
             evidence: [
-              { start: 10, end: 20, text: "vertrouwen" },
-              { start: 38, end: 44, text: "elkaar" },
-              { start: 38, end: 44, text: "Elkaar" },
+              { start: 15, end: 25, text: "vertrouwen" },
+              { start: 43, end: 49, text: "elkaar" },
+              { start: 43, end: 49, text: "elkaar" },
             ],
+            sentence: whole(paragraphs[1].text),
           },
         ],
       },
@@ -49,7 +51,12 @@ function reviewWith(
       {
         index: 3,
         themes: [
-          { id: "onderbouwing", score: 0.5, evidence: [{ start: 8, end: 15, text: "rapport" }] },
+          {
+            id: "onderbouwing",
+            score: 0.5,
+            evidence: [{ start: 8, end: 15, text: "rapport" }],
+            sentence: whole(paragraphs[3].text),
+          },
         ],
       },
     ],
@@ -88,7 +95,8 @@ describe("formatReviewReport paragraph order", () => {
                 {
                   id: "relaties" as const,
                   score: 1,
-                  evidence: [{ start: 2, end: 4, text: `w${index}` }],
+                  evidence: [{ start: 2, end: 4, text: many[index].text.slice(2, 4) }],
+                  sentence: whole(many[index].text),
                 },
               ],
       })),
@@ -96,8 +104,9 @@ describe("formatReviewReport paragraph order", () => {
     };
     const report = formatReviewReport({ review, paragraphs: many, source: "x.txt" });
     expect(report).toContain("● Relaties als basis — alinea 1, 3");
-    expect(report.indexOf('alinea 3 ("c drie"): "w2"')).toBeLessThan(
-      report.indexOf('alinea 1 ("a een"): "w0"')
+    expect(report.indexOf('alinea 3: "c *dr*ie"')).toBeGreaterThan(0);
+    expect(report.indexOf('alinea 3: "c *dr*ie"')).toBeLessThan(
+      report.indexOf('alinea 1: "a *ee*n"')
     );
   });
 });
@@ -130,13 +139,12 @@ describe("formatReviewReport", () => {
     );
   });
 
-  it("lists covered themes with 1-based paragraph numbers and their evidence words, once each", () => {
+  it("lists covered themes with 1-based paragraph numbers and the sentence, phrases marked once", () => {
     const covered = report.slice(report.indexOf("Aanwezig (1)"), report.indexOf("Zwak (1)"));
     expect(covered).toContain("● Relaties als basis — alinea 2");
     expect(flat(covered)).toContain(
-      'alinea 2 ("Wij bouwen aan vertrouwen tussen buren…"): "vertrouwen", "elkaar"'
+      'alinea 2: "Wij bouwen aan *vertrouwen* tussen buren die *elkaar* eerst niet kenden."'
     );
-    expect(covered).not.toContain('"Elkaar"');
   });
 
   it("names a note by its note number", () => {
@@ -188,5 +196,54 @@ describe("formatReviewReport", () => {
     expect(text).toContain("Let op: deze tekst lijkt niet Nederlands.");
     expect(text).not.toContain("Aanwezig (");
     expect(text).not.toContain("Tip: activiteiten");
+  });
+});
+
+describe("markedSentence", () => {
+  const text =
+    "Vorig jaar kwamen er elke week meer buren naar de tuin, en wie eerst alleen kwam, kent " +
+    "nu de mensen van de overkant en helpt hen met boodschappen, met de kinderen en met " +
+    "klussen in huis, zonder dat iemand dat hoeft te regelen of te vragen.";
+  const span = (word: string) => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, text: word };
+  };
+
+  it("marks each phrase inside the sentence and keeps a short sentence whole", () => {
+    const short = "Buren helpen elkaar nu.";
+    expect(
+      markedSentence({
+        id: "relaties",
+        score: 0.8,
+        evidence: [{ start: 0, end: 19, text: "Buren helpen elkaar" }],
+        sentence: whole(short),
+      })
+    ).toBe("*Buren helpen elkaar* nu.");
+  });
+
+  it("cuts a long sentence to the stretch around its phrases, with ellipses", () => {
+    const line = markedSentence({
+      id: "relaties",
+      score: 0.8,
+      evidence: [span("kent"), span("helpt hen")],
+      sentence: whole(text),
+    });
+    expect(line.startsWith("…")).toBe(true);
+    expect(line.endsWith("…")).toBe(true);
+    expect(line).toContain("*kent* nu de mensen van de overkant en *helpt hen*");
+    expect(line.length).toBeLessThan(text.length);
+  });
+
+  it("ignores a phrase outside the sentence it is shown with", () => {
+    const first = "Buren helpen elkaar. ";
+    const all = first + "Dat kost tijd.";
+    expect(
+      markedSentence({
+        id: "relaties",
+        score: 0.8,
+        evidence: [{ start: 22, end: 26, text: "kost" }],
+        sentence: { start: 0, end: 20, text: all.slice(0, 20) },
+      })
+    ).toBe("Buren helpen elkaar.");
   });
 });

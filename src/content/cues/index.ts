@@ -7,4 +7,5 @@ export {
   CLAUSE_WORDS,
   DUTCH_FUNCTION_WORDS,
   STOPWORDS,
+  WEAK_WORDS,
 } from "./language";

@@ -1,6 +1,6 @@
 /**
- * The theme model's weights as plain data (scripts/train.ts writes weights.json from
- * ../shared/eval/train.jsonl). It ships in the task-pane bundle, so it stays small:
+ * The theme model's weights as plain data (scripts/train.ts writes weights.json from the
+ * labelled paragraphs in ../shared/eval). It ships in the task-pane bundle, so it stays small:
  * tiny weights are pruned and the rest rounded.
  */
 import data from "./weights.json";
@@ -13,7 +13,14 @@ export interface ModelData {
   bias: number[];
   /** Probability at or above which a paragraph argues the theme (cross-validated on train). */
   thresholds: number[];
-  /** Feature → flat [themeIndex, weight, themeIndex, weight, ...]. */
+  /** The training settings cross-validation chose, so `npm run eval` can measure them again. */
+  settings?: { lambda: number; lexiconShare: number };
+  /**
+   * Whether a paragraph argues any theme at all: its bias and the probability below which it
+   * argues none. Its weights sit in `weights` under the index after the last theme.
+   */
+  gate?: { bias: number; threshold: number };
+  /** Feature → flat [themeIndex, weight, themeIndex, weight, ...]; index themes.length: gate. */
   weights: Record<string, number[]>;
 }
 
