@@ -106,7 +106,7 @@ describe("public texts are judged by what they argue", () => {
   test("a procedure for submitting applications is no ask", () => {
     expect(
       themesOf(
-        "Een aanvraag dient u in via het digitale loket, uiterlijk zes weken voor de activiteit. U krijgt binnen een maand bericht over het besluit."
+        "Een aanvraag wordt via het digitale loket ingediend, uiterlijk zes weken voor de activiteit. Binnen een maand is de aanvraag behandeld."
       )
     ).not.toContain("vraag");
   });
