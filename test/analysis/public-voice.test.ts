@@ -1,7 +1,8 @@
 /**
  * Public Dutch texts (municipal pages, funds, knowledge institutes, local news) argue the
  * themes in the third person and in policy words, not in an applicant's "wij". These
- * sentences are written for this test from the themes' meaning.
+ * sentences are written for this test from the themes' meaning (../shared/design/labelling.md),
+ * not taken from the labelled paragraphs.
  */
 import { reviewDocument } from "../../src/analysis";
 import { matchCues, positionsByKey } from "../../src/analysis/cue-match";
@@ -23,20 +24,20 @@ function themesOf(text: string): string[] {
 
 describe("the lexicon knows the policy voice", () => {
   const hits: Array<[string, string]> = [
-    ["het vertrouwen tussen inwoners groeit langzaam", "relaties"],
+    ["het vertrouwen onder buurtgenoten neemt toe", "relaties"],
     ["informele netwerken in de wijk", "relaties"],
     ["de opbouwwerker brengt buurtgenoten met elkaar in contact", "onzichtbaar-werk"],
-    ["de buurtwerkers gaan huis aan huis", "onzichtbaar-werk"],
-    ["opbouwwerkers vangen signalen op", "onzichtbaar-werk"],
+    ["in de eerste weken gaat de straatcoach huis aan huis", "onzichtbaar-werk"],
+    ["de straatcoach vangt signalen van buren op", "onzichtbaar-werk"],
     ["ophalen wat er leeft in de straat", "onzichtbaar-werk"],
     ["inwoners beslissen zelf over het budget", "bewonersregie"],
-    ["een buurthuis voor en door de buurt", "bewonersregie"],
-    ["de raad is per brief verzocht om een buurtrecht", "vraag"],
+    ["een speeltuin voor en door ouders uit de straat", "bewonersregie"],
+    ["bewoners van de flat verzoeken om een eigen buurtkamer", "vraag"],
     ["de fondsen roepen op tot meerjarige steun", "vraag"],
     ["een kleine ingreep met een groot effect", "kleine-stappen"],
-    ["de wijkcentra dreigen te sluiten door bezuinigingen", "tijd-continuiteit"],
+    ["het buurthuis gaat dicht als het geld op is", "tijd-continuiteit"],
     ["het rapport laat zien dat de aanpak werkt", "onderbouwing"],
-    ["de toegevoegde waarde van het buurthuis", "maatschappelijke-waarde"],
+    ["het repaircafé heeft een toegevoegde waarde voor de hele straat", "maatschappelijke-waarde"],
     ["de kwaliteiten van bewoners benutten", "talenten"],
     ["deelnemers geven aan dat ze zich minder alleen voelen", "resultaten"],
   ];
@@ -45,7 +46,7 @@ describe("the lexicon knows the policy voice", () => {
   });
 
   test("'kleine en grote groepen' names every size, no small start that grows", () => {
-    expect(cueThemes("voor kleine en grote groepen uit de hele stad")).not.toContain(
+    expect(cueThemes("de zaal is geschikt voor kleine en grote gezelschappen")).not.toContain(
       "kleine-stappen"
     );
   });
@@ -65,8 +66,8 @@ describe("an author-year citation leans on research", () => {
   const feature = (text: string) => paragraphFeatures(text).features.values.get("l:citation");
 
   test("a name and a year in brackets is a citation; a period or a date is not", () => {
-    expect(feature("Dat versterkt de buurt (Verhulst en De Boer, 2019).")).toBe(1);
-    expect(feature("Zo werkt het in de praktijk (Movisie, 2021a).")).toBe(1);
+    expect(feature("Bewoners voelen zich daar eerder thuis (Hendriks en Van Dam, 2018).")).toBe(1);
+    expect(feature("Zo staat het in de handreiking (Kennisplein, 2022b).")).toBe(1);
     expect(feature("De pilot liep drie jaar (2021–2023).")).toBeUndefined();
     expect(
       feature("Dat zeiden de vrijwilligers (uit de gesprekken, najaar 2024).")
@@ -75,12 +76,12 @@ describe("an author-year citation leans on research", () => {
 
   test("a paragraph that cites argues onderbouwing, with the citation as its evidence", () => {
     const text =
-      "Als bewoners en buurtpartijen samen plannen maken, levert dat een betere wijk op (Jansen en Pieters, 2020).";
+      "Straten met een actieve bewonersgroep hebben minder last van zwerfvuil en vandalisme (Bakker en Smits, 2017).";
     const review = reviewDocument([text]);
     const theme = review.paragraphs[0].themes.find((t) => t.id === "onderbouwing");
     expect(theme).toBeDefined();
     const words = theme!.evidence.map((e) => e.text).join(" ");
-    expect(words).toMatch(/Jansen/);
+    expect(words).toMatch(/Bakker/);
     for (const e of theme!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
@@ -89,7 +90,7 @@ describe("public texts are judged by what they argue", () => {
   test("a municipal page on why trust between residents matters argues relaties", () => {
     expect(
       themesOf(
-        "Sociaal werkers zien dat het vertrouwen tussen inwoners de basis is. Waar buren elkaar kennen en informele netwerken sterk zijn, vragen mensen eerder om hulp."
+        "In straten waar bewoners elkaar bij naam kennen, vragen ze elkaar sneller om een boodschap of een lift. Zo'n netwerk van buren vangt veel op voordat er hulpverlening nodig is."
       )
     ).toContain("relaties");
   });
@@ -97,7 +98,7 @@ describe("public texts are judged by what they argue", () => {
   test("a fund's page on the work behind activities argues onzichtbaar-werk", () => {
     expect(
       themesOf(
-        "Opbouwwerkers gaan huis aan huis, vangen signalen op en brengen bewoners met elkaar in contact. Dat werk blijft vaak onzichtbaar."
+        "De buurtconciërge maakt bij de voordeur een praatje, hoort wie hulp nodig heeft en koppelt buren aan elkaar. Dat werk staat in geen jaarverslag, maar zonder dat werk draait er niets."
       )
     ).toContain("onzichtbaar-werk");
   });
@@ -105,7 +106,7 @@ describe("public texts are judged by what they argue", () => {
   test("a procedure for submitting applications is no ask", () => {
     expect(
       themesOf(
-        "Aanvragen kunnen het hele jaar worden ingediend. De gemeente behandelt ze in volgorde van binnenkomst en beslist binnen acht weken."
+        "Een aanvraag wordt via het digitale loket ingediend, uiterlijk zes weken voor de activiteit. Binnen een maand is de aanvraag behandeld."
       )
     ).not.toContain("vraag");
   });

@@ -4,7 +4,7 @@ import { workCounter } from "../../src/analysis/stems";
 const draft = [
   "Door de buurtkamer leren buren elkaar kennen en ontstaan nieuwe contacten.",
   "Bewoners bepalen zelf wat er gebeurt en nemen zelf initiatief.",
-  "Wij vragen het fonds om een meerjarige bijdrage voor een community builder.",
+  "Wij vragen het fonds drie jaar steun voor een opbouwwerker in de wijk.",
   { text: "Resultaten", style: "Heading 2" },
 ];
 

@@ -24,7 +24,6 @@ describe("kleine-stappen in the policy voice", () => {
     "een bescheiden bijdrage uit het wijkfonds",
     "ook met weinig middelen is er veel mogelijk",
     "een zwerfafvalactie kan uitgroeien tot een vaste groep",
-    "het spreekuur vormde de opmaat naar een buurtcoöperatie",
     "het buurtfeest werkt als vliegwiel voor nieuwe plannen",
     "iedereen kan aanschuiven, zonder verplichtingen",
     "de wijkverpleging wil de drempel verlagen voor ouderen",

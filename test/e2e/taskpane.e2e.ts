@@ -201,7 +201,7 @@ test("the review follows an edit of the document without pressing Vernieuwen", a
   await last.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(
-    " Het onderzoek De Kracht van Samen van het Oranje Fonds laat zien dat deze aanpak werkt; daarmee onderbouwen we onze aanvraag."
+    " Het onderzoek De Kracht van Samen laat zien dat deze aanpak werkt; daarmee onderbouwen we onze aanvraag."
   );
   await expectStatus("onderbouwing", "covered");
 });
