@@ -96,8 +96,8 @@ const REGISTER_NAMES: Record<string, string> = {
   nws: "news and opinion",
   ken: "research institutes",
   pol: "politics",
-  written: "train.jsonl (written to learn from)",
-  dev: "paragraphs-dev.jsonl",
+  written: "written (train.jsonl)",
+  dev: "dev (paragraphs-dev.jsonl)",
 };
 
 function flaggedShare(heldOut: readonly HeldOut[]): { none: number; flagged: number } {

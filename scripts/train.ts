@@ -19,7 +19,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { FIRM_SCORE, GATE, loadModel } from "../src/analysis/model";
+import { EVEN_ODDS, GATE, loadModel } from "../src/analysis/model";
 import { judgeParagraph, paragraphFeatures } from "../src/analysis/paragraph";
 import type { ModelData } from "../src/content/model";
 import { THEME_IDS, type ThemeId } from "../src/content/types";
@@ -241,7 +241,11 @@ function fitCalibration(logits: readonly number[], labels: readonly number[]): C
   return a > 0.05 ? { a, c } : IDENTITY;
 }
 
-const PRUNE_BELOW = 0.06;
+/**
+ * Weights smaller than this go, so the model fits the pane's 200 KB gzip budget (49 KB gzip at
+ * 0.06, 34 KB at 0.1). Held out, 0.12 cost 0.01 macro-F1 against 0.06.
+ */
+const PRUNE_BELOW = 0.1;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
@@ -375,7 +379,7 @@ type Logits = number[];
 
 /**
  * Calibration, thresholds and the gate's threshold, fitted on the held-out logits of `rows`
- * (the gate silences only verdicts below FIRM_SCORE, as judgeParagraph does).
+ * (the gate silences only verdicts below EVEN_ODDS, as judgeParagraph does).
  * The gate takes the highest threshold whose macro-F1 stays within GATE_TOLERANCE of the
  * best: among settings that judge alike, the one that claims least.
  */
@@ -403,7 +407,7 @@ function calibrate(
     THEME_IDS.forEach((_, t) => {
       const c: Prf = { tp: 0, fp: 0, fn: 0 };
       rows.forEach((_, k) => {
-        const said = scores[t][k] >= thresholds[t] && (gate[k] >= g || scores[t][k] >= FIRM_SCORE);
+        const said = scores[t][k] >= thresholds[t] && (gate[k] >= g || scores[t][k] >= EVEN_ODDS);
         if (said && labels[t][k]) c.tp++;
         else if (said) c.fp++;
         else if (labels[t][k]) c.fn++;
@@ -420,7 +424,13 @@ function calibrate(
   return { calibration, thresholds, gateThreshold };
 }
 
-const GATE_GRID = Array.from({ length: 14 }, (_, i) => i * 0.05);
+/**
+ * Up to even odds: the gate silences a paragraph only where it more likely argues nothing
+ * than something. Held out, 0.5 flagged a third fewer no-theme paragraphs than no gate for
+ * the same macro-F1 (0.625 and 0.623); a higher gate cut a little more but silenced short,
+ * clear one-sentence arguments.
+ */
+const GATE_GRID = Array.from({ length: 11 }, (_, i) => i * 0.05);
 /** Macro-F1 a more cautious gate may give up: about the spread between folds, and less. */
 const GATE_TOLERANCE = 0.01;
 

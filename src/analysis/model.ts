@@ -9,18 +9,23 @@ import type { Features } from "./features";
 /**
  * Where the gate sits in every weight vector and logit array, after the themes: a logistic
  * model of whether a paragraph argues any theme at all. Below its threshold a paragraph keeps
- * only its firm verdicts: most paragraphs of a real plan argue nothing, and an unsure verdict
- * on one that reads like practical information is more often wrong than right.
+ * only its verdicts at EVEN_ODDS or better: most paragraphs of a real plan argue nothing, and
+ * an unsure verdict on one that reads like practical information is more often wrong than right.
  */
 export const GATE = THEME_IDS.length;
 
 /**
  * A calibrated score at or above which a verdict is firm: held out, about four in five such
  * verdicts were right (npm run eval prints the figure). Between a theme's threshold and here
- * the model is unsure: the gate may silence such a verdict, and a theme argued only there is
- * "zwak" (coverage.ts).
+ * the model is unsure, and a theme argued only there is "zwak" (coverage.ts).
  */
 export const FIRM_SCORE = 0.6;
+
+/**
+ * Even odds. The gate silences a verdict only where it and the theme's own score both say
+ * "more likely not": a clear one-sentence argument stands, a faint echo in practical text goes.
+ */
+export const EVEN_ODDS = 0.5;
 
 /** A model without a gate (older data) lets every paragraph through. */
 const OPEN_GATE = { bias: 10, threshold: 0 };

@@ -14,7 +14,7 @@ import {
   type SpanScore,
 } from "./features";
 import type { FormInfo } from "./form-info";
-import { currentModel, FIRM_SCORE, GATE, sigmoid, type Model } from "./model";
+import { currentModel, EVEN_ODDS, GATE, sigmoid, type Model } from "./model";
 import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
 import { sentenceLogits, sentenceRanges } from "./sentences";
@@ -26,7 +26,7 @@ export interface ParagraphJudgement {
   kind: ParagraphKind;
   /** Probability per theme, THEME_IDS order. */
   scores: number[];
-  /** Probability that the paragraph argues any theme; below the model's gate only firm verdicts stand. */
+  /** Probability that the paragraph argues any theme; below the model's gate only likely verdicts stand. */
   gate: number;
   /** The themes it argues, strongest first. */
   themes: ParagraphTheme[];
@@ -147,7 +147,7 @@ export function judgeParagraph(
     const open = gate >= model.gateThreshold;
     const above: number[] = [];
     for (let t = 0; t < scores.length; t++) {
-      if (scores[t] >= model.thresholds[t] && (open || scores[t] >= FIRM_SCORE)) above.push(t);
+      if (scores[t] >= model.thresholds[t] && (open || scores[t] >= EVEN_ODDS)) above.push(t);
     }
     const found = verdictEvidence(model, above, read, score, text);
     above.forEach((t, k) => {

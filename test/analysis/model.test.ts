@@ -1,7 +1,7 @@
 import { gzipSync } from "zlib";
 import * as fs from "fs";
 import * as path from "path";
-import { loadModel } from "../../src/analysis/model";
+import { EVEN_ODDS, GATE, loadModel } from "../../src/analysis/model";
 import { MODEL_DATA } from "../../src/content/model";
 import { THEME_IDS } from "../../src/content/types";
 
@@ -17,7 +17,8 @@ describe("the trained model data", () => {
     const model = loadModel(MODEL_DATA);
     expect(model.weights.size).toBeGreaterThan(50);
     for (const [, weights] of model.weights) {
-      expect(weights).toHaveLength(11);
+      // Each theme's weight, then the gate's (whether the paragraph argues any theme at all).
+      expect(weights).toHaveLength(GATE + 1);
       for (const weight of weights) expect(Number.isFinite(weight)).toBe(true);
     }
   });
@@ -37,5 +38,13 @@ describe("the trained model data", () => {
 
   test("refuses data that does not list the themes", () => {
     expect(() => loadModel({ ...MODEL_DATA, themes: MODEL_DATA.themes.slice(1) })).toThrow();
+  });
+
+  test("has a gate no stricter than even odds, and older data without one lets all through", () => {
+    const model = loadModel(MODEL_DATA);
+    expect(MODEL_DATA.gate).toBeDefined();
+    expect(model.gateThreshold).toBeGreaterThan(0);
+    expect(model.gateThreshold).toBeLessThanOrEqual(EVEN_ODDS);
+    expect(loadModel({ ...MODEL_DATA, gate: undefined }).gateThreshold).toBe(0);
   });
 });
