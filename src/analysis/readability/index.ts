@@ -19,3 +19,4 @@ export {
   type LimitMeasure,
 } from "./limits";
 export * from "./types";
+export { fixesFor, tooShortForScore, type Fix } from "./fixes";

@@ -6,6 +6,7 @@
  * an exception.
  */
 import { LONG_SENTENCE_WORDS } from "../../content/readability";
+import { paragraphKind } from "../paragraph-kind";
 import { sentenceRanges } from "../sentences";
 import { tokenize, type Token } from "../tokens";
 import type { ParagraphInput } from "../types";
@@ -20,6 +21,11 @@ const LETTER = /\p{L}/u;
 function textOf(paragraph: ParagraphInput): string {
   const text = typeof paragraph === "string" ? paragraph : paragraph?.text;
   return typeof text === "string" ? text : "";
+}
+
+function styleOf(paragraph: ParagraphInput): string | undefined {
+  const style = typeof paragraph === "object" && paragraph !== null ? paragraph.style : undefined;
+  return typeof style === "string" ? style : undefined;
 }
 
 /** A word has a letter: "2025" and "€" are read, but not counted as words or syllables. */
@@ -46,10 +52,10 @@ function sentencesOf(text: string, tokens: readonly Token[]): Array<[number, num
 
 function paragraphReadability(
   text: string,
+  tokens: readonly Token[],
   index: number,
   longSentenceWords: number
 ): ParagraphReadability | null {
-  const { tokens } = tokenize(text);
   const syllables = new Array<number>(tokens.length).fill(0);
   let words = 0;
   let syllableCount = 0;
@@ -86,7 +92,11 @@ function paragraphReadability(
   };
 }
 
-/** The draft's readability; paragraphs without words are left out, indexes kept. */
+/**
+ * The draft's readability; paragraphs without words are left out, indexes kept. Headings get
+ * their own counts but stay out of the draft's: a title is no sentence, and a draft with many
+ * would read easier than it is.
+ */
 export function readabilityOf(
   paragraphs: readonly ParagraphInput[],
   options: ReadabilityOptions = {}
@@ -97,9 +107,12 @@ export function readabilityOf(
   let sentences = 0;
   let syllables = 0;
   for (let index = 0; index < paragraphs.length; index++) {
-    const result = paragraphReadability(textOf(paragraphs[index]), index, limit);
+    const text = textOf(paragraphs[index]);
+    const { tokens } = tokenize(text);
+    const result = paragraphReadability(text, tokens, index, limit);
     if (!result) continue;
     results.push(result);
+    if (paragraphKind(text, tokens, styleOf(paragraphs[index])) === "heading") continue;
     words += result.words;
     sentences += result.sentences;
     syllables += result.syllables;

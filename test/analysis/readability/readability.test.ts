@@ -145,6 +145,13 @@ describe("readability of a paragraph", () => {
       [0, 1, 1],
       [1, 2, 1],
     ]);
+    // The heading has its counts, but the draft's are those of the body text only.
+    expect(result.draft).toMatchObject({ words: 2, sentences: 1 });
+    const styled = readabilityOf([
+      { text: "Wat we willen bereiken met de buurt", style: "Heading 2" },
+    ]);
+    expect(styled.paragraphs).toHaveLength(1);
+    expect(styled.draft).toBeNull();
   });
 });
 
