@@ -4,7 +4,7 @@
  * does it), then long words. Headings and short lines need no advice.
  */
 import { SHORT_FOR_SCORE_WORDS } from "../../content/readability";
-import { countWords } from "./limits";
+import { wordsIn } from "./readability";
 import type { ParagraphReadability, TextSpan } from "./types";
 
 export type Fix =
@@ -18,7 +18,7 @@ const span = (s: TextSpan): TextSpan => ({ start: s.start, end: s.end, text: s.t
 /** The paragraph's fixes, most helpful first. */
 export function fixesFor(paragraph: ParagraphReadability): Fix[] {
   const sentences = paragraph.longSentences
-    .map((s) => ({ kind: "long-sentence" as const, span: span(s), words: countWords(s.text) }))
+    .map((s) => ({ kind: "long-sentence" as const, span: span(s), words: wordsIn(s.text) }))
     .sort((a, b) => b.words - a.words);
   const plain: Fix[] = [];
   const long: Fix[] = [];

@@ -50,6 +50,13 @@ function sentencesOf(text: string, tokens: readonly Token[]): Array<[number, num
   return merged;
 }
 
+/** Words of a stretch of text as readability counts them (tokens with a letter). */
+export function wordsIn(text: string): number {
+  let words = 0;
+  for (const token of tokenize(text).tokens) if (isWord(text, token)) words++;
+  return words;
+}
+
 function paragraphReadability(
   text: string,
   tokens: readonly Token[],
