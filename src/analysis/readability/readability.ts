@@ -28,10 +28,21 @@ function styleOf(paragraph: ParagraphInput): string | undefined {
   return typeof style === "string" ? style : undefined;
 }
 
-/** A word has a letter: "2025" and "€" are read, but not counted as words or syllables. */
-function isWord(text: string, token: Token): boolean {
-  return LETTER.test(text.slice(token.start, token.end));
+/**
+ * A word has a letter: "2025" and "€" are read, but not counted as words or syllables. The
+ * token's normalised form is scanned, lowercase ASCII first: no slice, no regex for most words.
+ */
+function isWord(token: Token): boolean {
+  const form = token.form;
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128 && LETTER.test(form[i])) return true;
+  }
+  return false;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The paragraph's sentences as token ranges. The engine's split ends a sentence at . ! ? ; :
@@ -53,7 +64,7 @@ function sentencesOf(text: string, tokens: readonly Token[]): Array<[number, num
 /** Words of a stretch of text as readability counts them (tokens with a letter). */
 export function wordsIn(text: string): number {
   let words = 0;
-  for (const token of tokenize(text).tokens) if (isWord(text, token)) words++;
+  for (const token of tokenize(text).tokens) if (isWord(token)) words++;
   return words;
 }
 
@@ -64,13 +75,16 @@ function paragraphReadability(
   longSentenceWords: number
 ): ParagraphReadability | null {
   const syllables = new Array<number>(tokens.length).fill(0);
+  const ascii = !NON_ASCII.test(text);
   let words = 0;
   let syllableCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!isWord(text, token)) continue;
+    if (!isWord(token)) continue;
     words++;
-    syllables[i] = countSyllables(text.slice(token.start, token.end));
+    // In plain ASCII the token's form is the word lowercased; otherwise the patterns need the
+    // user's own letters (the diaeresis of "ideeën" marks a syllable the form has lost).
+    syllables[i] = countSyllables(ascii ? token.form : text.slice(token.start, token.end));
     syllableCount += syllables[i];
   }
   if (words === 0) return null;
