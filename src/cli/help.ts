@@ -20,11 +20,12 @@ Opties:
                         toe; zonder koppen geldt N voor de hele tekst
   --max-tekens N        hetzelfde in tekens, met spaties meegeteld (zoals formulieren tellen)
   --json                de beoordeling als JSON, voor andere programma's (met de
-                        leesbaarheid onder "readability")
+                        leesbaarheid onder "readability" en, met --max-woorden of
+                        --max-tekens, de gemeten delen onder "limits")
   -h, --help            deze uitleg
   --version             het versienummer
 
-De beoordeling eindigt met de leesbaarheid (Flesch-Douma, met taalniveau B1 als doel):
+Na de thema's volgt de leesbaarheid (Flesch-Douma, met taalniveau B1 als doel):
 lange zinnen, moeilijke woorden met een eenvoudiger woord, en lijdende vormen.
 
 Alinea's worden geteld zoals je ze leest: lege alinea's tellen niet mee, en
