@@ -112,6 +112,8 @@ function webConfig(env, { production }) {
       path: path.resolve(__dirname, "dist"),
       // No content hashes: the manifest and the tests name these files.
       filename: "[name].js",
+      // Chunks loaded on demand (the Schrijfhulp) keep their readable names too.
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

@@ -4,6 +4,22 @@
  */
 export { reviewDocument, createReviewer, type Reviewer } from "./analysis";
 export type * from "./analysis/types";
+export { readabilityOf, measureLimits, fixesFor } from "./analysis/readability";
+export type {
+  Readability,
+  DraftReadability,
+  ParagraphReadability,
+  ReadabilityCounts,
+  ReadabilityLevel,
+  ReadabilityOptions,
+  HardWord,
+  TextSpan,
+  Fix,
+  LengthLimit,
+  LimitMeasure,
+  LimitParagraph,
+  LimitUnit,
+} from "./analysis/readability";
 export {
   THEMES,
   BLOCKS,

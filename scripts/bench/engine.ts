@@ -3,11 +3,15 @@
  *   full review (fresh reviewer, median of runs) vs a bare lowercase+split pass over the same
  *   text, their ratio, re-review after one paragraph changed, and peak heap.
  * Targets (issue 3): full < 100 ms, ratio ≤ 4, re-review < 5 ms.
+ * Then the Schrijfhulp's readability of the same draft, which the pane computes only when its
+ * view is open: the first run (syllable cache empty) and the median after. Target (issue 11):
+ * adds < 30 ms.
  * Usage: npx tsx scripts/bench/engine.ts
  */
 import * as os from "os";
 import { performance } from "perf_hooks";
 import { createReviewer } from "../../src/analysis";
+import { readabilityOf } from "../../src/analysis/readability";
 import type { ParagraphInput } from "../../src/analysis/types";
 import { seeded } from "../seeded";
 
@@ -145,6 +149,31 @@ function main(): void {
   );
   console.log(
     `re-review after one paragraph changed (median): ${median(again).toFixed(2)} ms   target < 5 ms`
+  );
+  const t3 = performance.now();
+  sink += readabilityOf(["Het werk gaat door."]).paragraphs.length;
+  console.log(
+    `readability setup (word lists, first call): ${(performance.now() - t3).toFixed(1)} ms`
+  );
+  const c2 = process.cpuUsage();
+  const t2 = performance.now();
+  sink += readabilityOf(draft).paragraphs.length;
+  const firstReadability = performance.now() - t2;
+  const firstReadabilityCpu = cpuMs(process.cpuUsage(c2));
+  const readable: number[] = [];
+  const readableCpu: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    sink += readabilityOf(draft).paragraphs.length;
+    readable.push(performance.now() - t0);
+    readableCpu.push(cpuMs(process.cpuUsage(c0)));
+  }
+  console.log(
+    `readability (Schrijfhulp), first run (syllables not yet cached): ${firstReadability.toFixed(1)} ms, cpu ${firstReadabilityCpu.toFixed(1)} ms`
+  );
+  console.log(
+    `readability, median of ${runs} after: ${median(readable).toFixed(1)} ms, cpu ${median(readableCpu).toFixed(1)} ms   target < 30 ms`
   );
   const memory = process.memoryUsage();
   console.log(

@@ -31,14 +31,21 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Token ranges [from, to) of the paragraph's sentences, short ones joined to the next. */
-export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[number, number]> {
+/**
+ * Token ranges [from, to) of the paragraph's sentences, those shorter than `shortest` words
+ * joined to the next (readability counts every sentence, so it asks for 1).
+ */
+export function sentenceRanges(
+  text: string,
+  tokens: readonly Token[],
+  shortest = SHORT_SENTENCE
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const gapEnd = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
     const ends = endsSentence(text, tokens[i].end, gapEnd);
-    if ((ends && i + 1 - from >= SHORT_SENTENCE) || i + 1 === tokens.length) {
+    if ((ends && i + 1 - from >= shortest) || i + 1 === tokens.length) {
       ranges.push([from, i + 1]);
       from = i + 1;
     }

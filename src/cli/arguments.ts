@@ -10,13 +10,23 @@ import { messages } from "./messages";
 export type CliCommand =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "review"; file: string; audience?: Audience; json: boolean };
+  | {
+      kind: "review";
+      file: string;
+      audience?: Audience;
+      json: boolean;
+      /** Length limits a form sets, for each part under a heading (or the whole draft). */
+      maxWords?: number;
+      maxCharacters?: number;
+    };
 
 /** "-" means standard input. */
 export const STDIN_FILE = "-";
 
 const OPTIONS = {
   audience: { type: "string" },
+  "max-woorden": { type: "string" },
+  "max-tekens": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -32,6 +42,15 @@ function isAudience(value: string): value is Audience {
   return (AUDIENCES as readonly string[]).includes(value);
 }
 
+/** A limit is a whole number of at least 1, written with digits only ("2500", not "2.500"). */
+function limitValue(option: string, value: string): number {
+  const text = value.trim();
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
+    throw new InputError(messages.badLimit(option, value));
+  return n;
+}
+
 /** Throws InputError with a Dutch message for anything it cannot make sense of. */
 export function parseCommand(argv: readonly string[]): CliCommand {
   const { tokens } = parseArgs({
@@ -45,6 +64,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   const positionals: string[] = [];
   const seen = new Set<OptionName>();
   let audienceText: string | undefined;
+  let maxWords: number | undefined;
+  let maxCharacters: number | undefined;
   let json = false;
   let help = false;
   let version = false;
@@ -62,8 +83,12 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     if (OPTIONS[name].type === "string") {
       // parseArgs in loose mode leaves the value undefined when none followed the option.
       if (value === undefined || value === "")
-        throw new InputError(messages.optionNeedsValue(`--${name}`));
-      audienceText = value.trim().toLowerCase();
+        throw new InputError(
+          messages.optionNeedsValue(`--${name}`, name === "audience" ? "gemeente" : "2500")
+        );
+      if (name === "audience") audienceText = value.trim().toLowerCase();
+      else if (name === "max-woorden") maxWords = limitValue(rawName, value);
+      else maxCharacters = limitValue(rawName, value);
     } else {
       if (value !== undefined) throw new InputError(messages.optionTakesNoValue(rawName));
       if (name === "json") json = true;
@@ -86,5 +111,12 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     if (!isAudience(audienceText)) throw new InputError(messages.unknownAudience(audienceText));
     audience = audienceText;
   }
-  return { kind: "review", file, audience, json };
+  return {
+    kind: "review",
+    file,
+    audience,
+    json,
+    ...(maxWords !== undefined ? { maxWords } : {}),
+    ...(maxCharacters !== undefined ? { maxCharacters } : {}),
+  };
 }

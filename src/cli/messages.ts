@@ -14,10 +14,12 @@ export const messages = {
   tooManyFiles: (extra: string) =>
     `Geef één bestand tegelijk op; "${extra}" is er één te veel. ${HELP_HINT}`,
   unknownOption: (option: string) => `Onbekende optie "${option}". ${HELP_HINT}`,
-  optionNeedsValue: (option: string) =>
-    `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${option}=gemeente. ${HELP_HINT}`,
+  optionNeedsValue: (option: string, example: string) =>
+    `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${option}=${example}. ${HELP_HINT}`,
   optionTakesNoValue: (option: string) => `De optie ${option} krijgt geen waarde. ${HELP_HINT}`,
   optionTwice: (option: string) => `De optie ${option} staat er twee keer. ${HELP_HINT}`,
+  badLimit: (option: string, value: string) =>
+    `De optie ${option} verwacht een heel getal groter dan 0, bijvoorbeeld ${option} 2500; "${value}" is dat niet.`,
   unknownAudience: (audience: string) =>
     `Onbekende doelgroep "${audience}". Kies uit: ${AUDIENCES.join(", ")}.`,
 

@@ -1,15 +1,19 @@
 /**
  * The review as Dutch text for a terminal: what the draft already argues (with the paragraphs
- * and the sentence that shows it, its decisive phrases marked), what is weak, what is missing with the report's own block to
- * add, and the advice about activities without outcomes. What to do comes last, so it is what
- * stays on screen.
+ * and the sentence that shows each, its decisive phrases marked), what is weak, what is missing
+ * with the report's own block to add, and the advice about activities without outcomes; then
+ * the Schrijfhulp's readability and the length limits asked for. What to do comes last, so it
+ * is what stays on screen.
  */
 import type { Advice, ParagraphTheme, Review, ThemeReview, ThemeStatus } from "../analysis/types";
 import { audienceById, blockById, blocksForTheme, themeById } from "../content";
 import type { ArgumentBlock } from "../content/types";
+import type { LimitMeasure, Readability } from "../analysis/readability";
 import type { DraftParagraph } from "./draft";
+import { limitLines } from "./limits-report";
+import { readabilityLines } from "./readability-report";
+import { wrap } from "./wrap";
 
-const WIDTH = 80;
 const MAX_EVIDENCE_WORDS = 5;
 const SNIPPET_LENGTH = 40;
 /** A sentence longer than this is shown as the stretch around its marked phrases. */
@@ -31,22 +35,10 @@ export interface ReportInput {
   paragraphs: readonly DraftParagraph[];
   /** How the user named the draft: a file name, or "de invoer" for standard input. */
   source: string;
-}
-
-/** Greedy word wrap; a word longer than the line keeps its own line rather than being cut. */
-function wrap(text: string, indent: string, width = WIDTH): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > width) {
-      lines.push(indent + line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(indent + line);
-  return lines;
+  /** The Schrijfhulp's findings, for a section after the themes. */
+  readability?: Readability;
+  /** The parts measured against --max-woorden / --max-tekens, for the last section. */
+  limits?: LimitMeasure[];
 }
 
 /** "alinea 3" for the body (counted as the user reads it), "voetnoot 1" / "eindnoot 1" for notes. */
@@ -237,5 +229,9 @@ export function formatReviewReport(input: ReportInput): string {
 
   const advice = adviceLines(review.advice, paragraphs, labels);
   if (advice.length) lines.push("", ...advice);
+  const readable = input.readability ? readabilityLines(input.readability, labels) : [];
+  if (readable.length) lines.push("", ...readable);
+  const limits = input.limits ? limitLines(input.limits) : [];
+  if (limits.length) lines.push("", ...limits);
   return `${lines.join("\n")}\n`;
 }

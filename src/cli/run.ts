@@ -4,9 +4,11 @@
  */
 import packageJson from "../../package.json";
 import { reviewDocument } from "../analysis";
+import { readabilityOf } from "../analysis/readability";
 import { parseCommand } from "./arguments";
 import { HELP_TEXT } from "./help";
 import { EXIT_FAILURE, EXIT_INPUT, EXIT_OK, InputError } from "./input-error";
+import { limitParagraphs, measureCliLimits } from "./limits-report";
 import { messages } from "./messages";
 import { readDraft, type DraftSource } from "./read-draft";
 import { formatReviewReport } from "./review-report";
@@ -29,10 +31,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const draft = await readDraft(command.file, io);
     const review = reviewDocument(draft.paragraphs, { audience: command.audience });
+    const readability = readabilityOf(draft.paragraphs);
+    const asked = command.maxWords !== undefined || command.maxCharacters !== undefined;
+    const limits = asked ? measureCliLimits(limitParagraphs(draft.paragraphs), command) : undefined;
     io.stdout(
       command.json
-        ? `${JSON.stringify(review, null, 2)}\n`
-        : formatReviewReport({ review, paragraphs: draft.paragraphs, source: draft.name })
+        ? `${JSON.stringify({ ...review, readability, ...(limits ? { limits } : {}) }, null, 2)}\n`
+        : formatReviewReport({
+            review,
+            paragraphs: draft.paragraphs,
+            source: draft.name,
+            readability,
+            limits,
+          })
     );
     return EXIT_OK;
   } catch (error) {

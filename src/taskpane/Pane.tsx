@@ -295,6 +295,8 @@ function ReadablePane({ port }: { port: DocumentPort }) {
             audience={settings.audience}
             onShowParagraph={(index) => void onShowParagraph(index)}
             onNotRelevant={onNotRelevant}
+            limits={settings.limits}
+            onLimitsChange={settings.setLimits}
           />
           <div className={styles.footer} ref={footer} tabIndex={-1}>
             <AdviceStrip

@@ -1,6 +1,6 @@
 /**
- * Ontbreekt (n) | Aanwezig (n) | Bibliotheek — missing first, because the pane opens on what to
- * do next. Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, with an
+ * Ontbreekt (n) | Aanwezig (n) | Schrijfhulp | Bibliotheek — missing first, because the pane
+ * opens on what to do next; the Schrijfhulp beside the themes is a second kind of review. Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, with an
  * undo that stays visible.
  */
 import * as React from "react";
@@ -10,12 +10,13 @@ import type { Review } from "../analysis/types";
 import { BlockLibrary } from "./blocks";
 import { PaneTabs } from "./PaneTabs";
 import { ThemeList } from "./ThemeList";
+import { WritingHelpTab, type LengthLimit } from "./writing";
 import type { ThemeCardProps } from "./ThemeCard";
 import { Notice } from "./states/Notice";
 import { coveredInOrder, missingFirst, type PaneTheme } from "./pane-themes";
 import { LanguageContext, formatString, useStrings } from "./strings";
 
-export type PaneTab = "missing" | "covered" | "library";
+export type PaneTab = "missing" | "covered" | "writing" | "library";
 
 const useStyles = makeStyles({
   panel: {
@@ -41,6 +42,9 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   onToggle(id: ThemeId): void;
   /** The theme the user last set aside, for the undo notice. */
   setAside: ThemeId | null;
+  /** The form's length limits, kept in the document's settings. */
+  limits: LengthLimit[];
+  onLimitsChange(limits: LengthLimit[]): void;
 }
 
 export function ReviewTabs({
@@ -51,6 +55,8 @@ export function ReviewTabs({
   openItems,
   onToggle,
   setAside,
+  limits,
+  onLimitsChange,
   ...cardProps
 }: ReviewTabsProps) {
   const styles = useStyles();
@@ -77,6 +83,7 @@ export function ReviewTabs({
         tabs={[
           { value: "missing", label: formatString(strings.tabMissing, { n: missing.length }) },
           { value: "covered", label: formatString(strings.tabCovered, { n: covered.length }) },
+          { value: "writing", label: strings.tabWriting },
           { value: "library", label: strings.tabLibrary },
         ]}
       />
@@ -126,6 +133,14 @@ export function ReviewTabs({
           ) : (
             <ThemeList ids={covered} {...listProps} />
           ))}
+        {tab === "writing" && (
+          <WritingHelpTab
+            paragraphs={cardProps.paragraphs}
+            limits={limits}
+            onLimitsChange={onLimitsChange}
+            onShowParagraph={cardProps.onShowParagraph}
+          />
+        )}
         {tab === "library" && (
           <BlockLibrary
             audience={cardProps.audience}

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { reviewDocument } from "../../src/analysis";
+import { readabilityOf, type Readability } from "../../src/analysis/readability";
 import type { Review } from "../../src/analysis/types";
 import { blockById, themeById } from "../../src/content";
 import packageJson from "../../package.json";
@@ -18,12 +19,17 @@ const DRAFT = [
   "Wij organiseren elke week een koffieochtend, een kookclub en een spelletjesmiddag.",
 ].join("\n");
 
+/** The CLI's JSON: the theme review with the Schrijfhulp's readability of the same draft. */
+function withReadability(review: Review): Review & { readability: Readability } {
+  return { ...review, readability: readabilityOf(DRAFT.split("\n")) };
+}
+
 describe("argumentenhulp --help and --version", () => {
   it("prints Dutch usage on stdout and exits 0", async () => {
     const result = await cli(["--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "argumentenhulp review BESTAND [--audience DOELGROEP] [--json]"
+      "argumentenhulp review BESTAND [--audience DOELGROEP] [--max-woorden N] [--max-tekens N] [--json]"
     );
     expect(result.stdout).toContain("gemeente, ministerie, fonds, woningcorporatie");
     expect(result.stderr).toBe("");
@@ -51,7 +57,7 @@ describe("argumentenhulp review on text", () => {
     const result = await cli(["review", file, "--json", "--audience", "gemeente"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(
-      reviewDocument(DRAFT.split("\n"), { audience: "gemeente" })
+      withReadability(reviewDocument(DRAFT.split("\n"), { audience: "gemeente" }))
     );
   });
 
@@ -60,14 +66,14 @@ describe("argumentenhulp review on text", () => {
     expect(result.code).toBe(0);
     const review = JSON.parse(result.stdout) as Review;
     expect(review.paragraphs).toHaveLength(3);
-    expect(review).toEqual(reviewDocument(DRAFT.split("\n")));
+    expect(review).toEqual(withReadability(reviewDocument(DRAFT.split("\n"))));
   });
 
   it("reads a Word file piped into standard input", async () => {
     const docx = await buildDocx(DRAFT.split("\n"));
     const result = await cli(["review", "-", "--json"], { stdin: docx });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual(reviewDocument(DRAFT.split("\n")));
+    expect(JSON.parse(result.stdout)).toEqual(withReadability(reviewDocument(DRAFT.split("\n"))));
   });
 
   it("--json gives the review's public shape", async () => {
@@ -79,6 +85,7 @@ describe("argumentenhulp review on text", () => {
       "audience",
       "looksDutch",
       "paragraphs",
+      "readability",
       "suggestions",
       "themes",
     ]);
@@ -191,7 +198,10 @@ describeWithShared(["eval", "proposals-dev"])(
           text: p.text,
           style: p.style === "Normal" ? undefined : p.style,
         }));
-        expect(JSON.parse(word.stdout)).toEqual(reviewDocument(styled, { audience }));
+        expect(JSON.parse(word.stdout)).toEqual({
+          ...reviewDocument(styled, { audience }),
+          readability: readabilityOf(styled),
+        });
 
         const text = await cli([
           "review",
@@ -201,12 +211,11 @@ describeWithShared(["eval", "proposals-dev"])(
           audience,
         ]);
         expect(text.code).toBe(0);
-        expect(JSON.parse(text.stdout)).toEqual(
-          reviewDocument(
-            proposal.paragraphs.map((p) => p.text),
-            { audience }
-          )
-        );
+        const lines = proposal.paragraphs.map((p) => p.text);
+        expect(JSON.parse(text.stdout)).toEqual({
+          ...reviewDocument(lines, { audience }),
+          readability: readabilityOf(lines),
+        });
       }
     );
   }

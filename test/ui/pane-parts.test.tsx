@@ -23,6 +23,7 @@ describe("settings read from a document", () => {
       audience: "fonds",
       values: { buurt: "de Lindenbuurt" },
       notRelevant: ["relaties", "onderbouwing"],
+      limits: [],
     });
   });
 
@@ -37,6 +38,7 @@ describe("settings read from a document", () => {
       audience: null,
       values: {},
       notRelevant: [],
+      limits: [],
     });
   });
 });

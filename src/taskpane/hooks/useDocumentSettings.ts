@@ -1,12 +1,13 @@
 /**
- * The pane's per-document choices: the audience, the placeholder values and the themes marked
- * "niet van toepassing". They live in the document's own settings, so reopening the document
+ * The pane's per-document choices: the audience, the placeholder values, the themes marked
+ * "niet van toepassing" and the form's length limits. They live in the document's own settings, so reopening the document
  * brings them back. Whatever the settings hold is checked before use: a document may carry
  * settings from an older version or someone else's hand.
  */
 import * as React from "react";
 import { AUDIENCES, THEME_IDS, type Audience, type ThemeId } from "../../content/types";
 import type { DocumentPort, DocumentSettings } from "../../document/port";
+import { lengthLimitsFrom, type LengthLimit } from "../writing/limits-setting";
 
 export type PlaceholderValues = Record<string, string>;
 
@@ -14,6 +15,7 @@ export interface PaneSettings {
   audience: Audience | null;
   values: PlaceholderValues;
   notRelevant: ThemeId[];
+  limits: LengthLimit[];
 }
 
 export interface DocumentSettingsState extends PaneSettings {
@@ -23,12 +25,14 @@ export interface DocumentSettingsState extends PaneSettings {
   setAudience(audience: Audience | null): void;
   setValues(values: PlaceholderValues): void;
   setNotRelevant(id: ThemeId, notRelevant: boolean): void;
+  setLimits(limits: LengthLimit[]): void;
 }
 
 const KEYS = {
   audience: "audience",
   values: "placeholderValues",
   notRelevant: "notRelevantThemes",
+  limits: "lengthLimits",
 } as const;
 
 export function settingsFrom(raw: DocumentSettings): PaneSettings {
@@ -43,7 +47,7 @@ export function settingsFrom(raw: DocumentSettings): PaneSettings {
   }
   const rawIds = raw[KEYS.notRelevant];
   const notRelevant = Array.isArray(rawIds) ? THEME_IDS.filter((id) => rawIds.includes(id)) : [];
-  return { audience, values, notRelevant };
+  return { audience, values, notRelevant, limits: lengthLimitsFrom(raw[KEYS.limits]) };
 }
 
 function settingsTo(settings: PaneSettings): DocumentSettings {
@@ -51,6 +55,7 @@ function settingsTo(settings: PaneSettings): DocumentSettings {
     [KEYS.audience]: settings.audience,
     [KEYS.values]: settings.values,
     [KEYS.notRelevant]: settings.notRelevant,
+    [KEYS.limits]: settings.limits,
   };
 }
 
@@ -59,6 +64,7 @@ export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
     audience: null,
     values: {},
     notRelevant: [],
+    limits: [],
   });
   const [loaded, setLoaded] = React.useState(false);
   const [saved, setSaved] = React.useState(true);
@@ -111,5 +117,7 @@ export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
     [update]
   );
 
-  return { ...settings, loaded, saved, setAudience, setValues, setNotRelevant };
+  const setLimits = React.useCallback((limits: LengthLimit[]) => update({ limits }), [update]);
+
+  return { ...settings, loaded, saved, setAudience, setValues, setNotRelevant, setLimits };
 }

@@ -6,12 +6,13 @@
 import { createContext, useContext } from "react";
 import { paneStrings } from "./pane";
 import { blocksStrings } from "./blocks";
+import { writingStrings } from "./writing";
 
 export type Language = "nl" | "en";
 
 const tables = {
-  nl: { ...paneStrings.nl, ...blocksStrings.nl },
-  en: { ...paneStrings.en, ...blocksStrings.en },
+  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl },
+  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en },
 };
 
 export type Strings = (typeof tables)["nl"];

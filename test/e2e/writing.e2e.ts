@@ -1,0 +1,132 @@
+/**
+ * The Schrijfhulp view in real Chromium on the built preview page: its chunk (the view and the
+ * Dutch hyphenation patterns) loads from the page's own server only when the view first opens;
+ * it shows the level and what to fix per paragraph; Toon selects the paragraph; a length limit
+ * gets a meter; axe finds nothing serious; nothing overflows at 320 px.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "playwright-core";
+import {
+  DIST_DIR,
+  openBrowser,
+  serveDirectory,
+  type BrowserSession,
+  type StaticServer,
+} from "./harness";
+
+let server: StaticServer;
+let session: BrowserSession;
+let page: Page;
+const scripts: string[] = [];
+
+function pane(): Locator {
+  return page.getByTestId("preview-pane");
+}
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
+}
+
+async function screenshotPane(name: string) {
+  const folder =
+    process.env.ARGUMENTENHULP_SCREENSHOTS === "1"
+      ? path.resolve(__dirname, "..", "..", "docs")
+      : path.resolve(__dirname, "..", "..", "test-results");
+  fs.mkdirSync(folder, { recursive: true });
+  await pane().screenshot({ path: path.join(folder, `pane-${name}.png`) });
+}
+
+async function openWritingHelp(): Promise<Locator> {
+  await pane().getByRole("tab", { name: "Schrijfhulp" }).click();
+  const view = pane().getByTestId("writing-help");
+  await view.waitFor({ timeout: 15000 });
+  return view;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST_DIR, "schrijfhulp.js"))) {
+    throw new Error(
+      "dist/schrijfhulp.js is missing: run `npm run build` before the browser tests."
+    );
+  }
+  server = await serveDirectory(DIST_DIR);
+  session = await openBrowser(server.origin);
+  page = session.page;
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.setViewportSize({ width: 1200, height: 1100 });
+  await page.goto(`${server.origin}/preview.html`);
+  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+test("the Schrijfhulp's chunk loads from the page's own server when the view first opens", async () => {
+  expect(scripts).toContain("/preview.js");
+  expect(scripts).not.toContain("/schrijfhulp.js");
+  const before = scripts.length;
+  await openWritingHelp();
+  expect(scripts.slice(before)).toContain("/schrijfhulp.js");
+  expect(session.blockedRequests).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+});
+
+test("shows the level and what to fix per paragraph; Toon selects that paragraph", async () => {
+  const view = await openWritingHelp();
+  const level = view.getByTestId("writing-level");
+  await expect(level.getAttribute("data-level")).resolves.toMatch(
+    /^(makkelijk|gemiddeld|moeilijk)$/
+  );
+  await expect(level.innerText()).resolves.toMatch(
+    /^Je tekst is (makkelijk|gemiddeld|moeilijk) om te lezen\.$/
+  );
+  const item = view.getByTestId("writing-paragraph").filter({ hasText: "laagdrempelige" });
+  const index = Number(await item.getAttribute("data-paragraph"));
+  await item.getByRole("button", { name: `Toon alinea ${index + 1} in het document` }).click();
+  await expect(
+    page.getByTestId("preview-paragraph").nth(index).getAttribute("data-selected")
+  ).resolves.toBe("true");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("a length limit gets a meter that says by how much the part is over, axe clean", async () => {
+  const view = await openWritingHelp();
+  const form = view.getByTestId("limit-form");
+  await form.getByRole("textbox", { name: "Hoogstens" }).fill("50");
+  await form.getByRole("combobox", { name: "Voor" }).selectOption({ label: "Onze aanpak" });
+  await form.getByRole("button", { name: "Grens toevoegen" }).click();
+  const meter = view.getByTestId("limit-meter");
+  await meter.waitFor();
+  await expect(meter.innerText()).resolves.toMatch(/\d+ van 50 woorden · \d+ woorden te veel/);
+  const stored = await page.evaluate(() =>
+    window.localStorage.getItem("argumentenhulp:preview-settings")
+  );
+  expect(JSON.parse(stored ?? "{}")).toMatchObject({
+    lengthLimits: [{ unit: "words", max: 50, heading: "Onze aanpak" }],
+  });
+  await screenshotPane("writing");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("at 320 px the Schrijfhulp has nothing overflowing sideways, in the dark theme too", async () => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  for (const theme of ["light", "dark"]) {
+    await page.goto(`${server.origin}/preview.html?theme=${theme}`);
+    await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+    const view = await openWritingHelp();
+    await view.getByTestId("limit-meter").waitFor();
+    const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations()).toEqual([]);
+  }
+  expect(session.blockedRequests).toEqual([]);
+});
