@@ -24,7 +24,8 @@ export function polarities(
     const isNegator = info.negator;
     if (!isNegator && !info.needMarker) continue;
     if (isNegator && i + 1 < tokens.length && infos[i + 1].release) continue;
-    const mark: Polarity = isNegator ? "denied" : "needed";
+    // "Zonder steun is er geen continuïteit": a negator inside a need states the need again.
+    const mark: Polarity = isNegator && result[i] !== "needed" ? "denied" : "needed";
     for (let j = i + 1; j < tokens.length && j <= i + REACH; j++) {
       if (tokens[j].clauseBreak || infos[j].clauseWord) break;
       result[j] = mark;
