@@ -54,6 +54,8 @@ export interface FakeControl {
   tag: string;
   title: string;
   locked: boolean;
+  /** The control this one is nested in: a control inserted on a paragraph inside another. */
+  parent?: FakeControl;
 }
 
 export interface FakeReply {
@@ -554,6 +556,7 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
       this.model.assertWritable(paragraph);
       this.model.reach("Paragraph.insertContentControl");
       const created: FakeControl = { id: this.model.newId(), tag: "", title: "", locked: false };
+      if (paragraph.control) created.parent = paragraph.control;
       paragraph.control = created;
       control.bind({ control: created, story: paragraph.story });
     });
