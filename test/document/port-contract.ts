@@ -155,6 +155,34 @@ export function portContract(name: string, make: () => PortHarness): void {
       expect(h.snapshot()).toBe(before);
     });
 
+    test("after paragraph N whose text is no longer the expected one inserts nothing", async () => {
+      await h.port.readParagraphs();
+      const before = h.snapshot();
+      const stale = await h.port.insertParagraphs(
+        block({
+          kind: "after-paragraph",
+          index: 2,
+          expectedText: "Een zin die er niet meer staat.",
+        })
+      );
+      expect(stale).toMatchObject({ ok: false, error: { code: "not-found" } });
+      expect(h.snapshot()).toBe(before);
+      const fresh = await h.port.insertParagraphs(
+        block({ kind: "after-paragraph", index: 2, expectedText: CONTRACT_PARAGRAPHS[2].text })
+      );
+      expect(fresh).toEqual({ ok: true, value: { afterIndex: 2, firstIndex: 3 } });
+    });
+
+    test("a block put after a paragraph of an earlier block goes after that whole block", async () => {
+      h.setCursor(0);
+      await h.port.insertParagraphs(block({ kind: "after-cursor" }));
+      await h.port.readParagraphs();
+      h.setCursor(1);
+      const result = await h.port.insertParagraphs(block({ kind: "after-cursor" }, ["Daarna."]));
+      expect(result).toEqual({ ok: true, value: { afterIndex: 2, firstIndex: 3 } });
+      expect(h.texts().slice(1, 4)).toEqual(["Eerste zin van het blok.", "Tweede zin.", "Daarna."]);
+    });
+
     test("an empty block is refused and changes nothing", async () => {
       const before = h.snapshot();
       const result = await h.port.insertParagraphs(block({ kind: "end" }, ["  "]));
