@@ -69,21 +69,26 @@ export class InsertFailure extends Error {
 
 export type InsertResult = InsertOutcome | "invalid-location" | "stale";
 
+/** What an insert's batches did, for the caller: where they first wrote, and what they wrote. */
+interface BatchLog {
+  firstWrite?: FirstWrite;
+  /** The inserted paragraphs' ids (WordApi 1.6), readable after the write's sync. */
+  ids?: () => string[];
+}
+
 /** Inserts the block; throws InsertFailure with what Word threw. */
 export async function insertBlock(
   context: Word.RequestContext,
   request: InsertRequest,
   plan: InsertPlan
 ): Promise<InsertResult> {
-  let firstWrite: FirstWrite | undefined;
-  const note: Note = (write) => (firstWrite = write);
+  const log: BatchLog = {};
   try {
-    const result = await insertBy(context, request, plan, note);
-    reportIds(plan);
+    const result = await insertBy(context, request, plan, log);
+    if (log.ids) plan.inserted?.(log.ids());
     return result;
   } catch (error) {
-    pendingIds.delete(plan);
-    throw new InsertFailure(error, firstWrite);
+    throw new InsertFailure(error, log.firstWrite);
   }
 }
 
@@ -91,18 +96,16 @@ function insertBy(
   context: Word.RequestContext,
   request: InsertRequest,
   plan: InsertPlan,
-  note: Note
+  log: BatchLog
 ): Promise<InsertResult> {
-  if (!plan.ranges) return insertOnOldWord(context, request, plan, note);
+  if (!plan.ranges) return insertOnOldWord(context, request, plan, log);
   const where = request.where;
   const expected = where.kind === "after-paragraph" ? where.expectedText : undefined;
   if (where.kind === "after-paragraph" && where.index < 0)
-    return insertAtStart(context, request, plan, note);
-  if (plan.plain && expected === undefined) return insertInOneBatch(context, request, plan, note);
-  return insertWithCare(context, request, plan, expected, note);
+    return insertAtStart(context, request, plan, log);
+  if (plan.plain && expected === undefined) return insertInOneBatch(context, request, plan, log);
+  return insertWithCare(context, request, plan, expected, log);
 }
-
-type Note = (firstWrite: FirstWrite) => void;
 
 function anchorOf(context: Word.RequestContext, request: InsertRequest, plan: InsertPlan) {
   const where = request.where;
@@ -125,13 +128,13 @@ async function insertInOneBatch(
   context: Word.RequestContext,
   request: InsertRequest,
   plan: InsertPlan,
-  note: Note
+  log: BatchLog
 ): Promise<InsertOutcome> {
   const anchor = anchorOf(context, request, plan);
   const anchorIndex = indexOf(context, anchor);
-  note("Paragraph.insertParagraph");
+  log.firstWrite = "Paragraph.insertParagraph";
   const [firstText, ...rest] = plan.texts;
-  queueBlock(anchor.insertParagraph(firstText, "After"), rest, request, plan);
+  queueBlock(log, anchor.insertParagraph(firstText, "After"), rest, request, plan);
   await context.sync();
   const afterIndex = anchorIndex();
   return { afterIndex, firstIndex: afterIndex + 1 };
@@ -146,7 +149,7 @@ async function insertWithCare(
   request: InsertRequest,
   plan: InsertPlan,
   expected: string | undefined,
-  note: Note
+  log: BatchLog
 ): Promise<InsertResult> {
   const anchor = anchorOf(context, request, plan);
   anchor.load("isListItem,tableNestingLevel");
@@ -163,19 +166,19 @@ async function insertWithCare(
   const [firstText, ...rest] = plan.texts;
   let first: Word.Paragraph;
   if (!control.isNullObject && (control.tag ?? "").startsWith(BLOCK_TAG_PREFIX)) {
-    note("ContentControl.insertParagraph");
+    log.firstWrite = "ContentControl.insertParagraph";
     first = control.insertParagraph(firstText, "After");
   } else if ((anchor.tableNestingLevel ?? 0) > 0) {
-    note("Table.insertParagraph");
+    log.firstWrite = "Table.insertParagraph";
     first = outermostTable(anchor, anchor.tableNestingLevel).insertParagraph(firstText, "After");
   } else {
-    note("Paragraph.insertParagraph");
+    log.firstWrite = "Paragraph.insertParagraph";
     first = anchor.insertParagraph(firstText, "After");
     // The new paragraph took the anchor's numbering; the block is prose, not a list item.
     if (anchor.isListItem) first.detachFromList();
   }
   const firstIndex = indexOf(context, first);
-  queueBlock(first, rest, request, plan);
+  queueBlock(log, first, rest, request, plan);
   await context.sync();
   const at = firstIndex();
   return { afterIndex: at - 1, firstIndex: at };
@@ -192,11 +195,11 @@ async function insertAtStart(
   context: Word.RequestContext,
   request: InsertRequest,
   plan: InsertPlan,
-  note: Note
+  log: BatchLog
 ): Promise<InsertOutcome> {
-  note("Body.insertParagraph");
+  log.firstWrite = "Body.insertParagraph";
   const [firstText, ...rest] = plan.texts;
-  queueBlock(context.document.body.insertParagraph(firstText, "Start"), rest, request, plan);
+  queueBlock(log, context.document.body.insertParagraph(firstText, "Start"), rest, request, plan);
   await context.sync();
   return { afterIndex: -1, firstIndex: 0 };
 }
@@ -210,7 +213,7 @@ async function insertOnOldWord(
   context: Word.RequestContext,
   request: InsertRequest,
   plan: InsertPlan,
-  note: Note
+  log: BatchLog
 ): Promise<InsertResult> {
   const where = request.where;
   const [firstText, ...rest] = plan.texts;
@@ -218,9 +221,9 @@ async function insertOnOldWord(
   if (where.kind === "end" || (where.kind === "after-paragraph" && where.index < 0)) {
     const all = body.paragraphs;
     all.load("items/style");
-    note("Body.insertParagraph");
+    log.firstWrite = "Body.insertParagraph";
     const location = where.kind === "end" ? "End" : "Start";
-    queueBlock(body.insertParagraph(firstText, location), rest, request, plan);
+    queueBlock(log, body.insertParagraph(firstText, location), rest, request, plan);
     await context.sync();
     const afterIndex = where.kind === "end" ? all.items.length - 1 : -1;
     return { afterIndex, firstIndex: afterIndex + 1 };
@@ -242,8 +245,8 @@ async function insertOnOldWord(
     !sameParagraphText(anchor.text, where.expectedText)
   )
     return "stale";
-  note("Paragraph.insertParagraph");
-  queueBlock(anchor.insertParagraph(firstText, "After"), rest, request, plan);
+  log.firstWrite = "Paragraph.insertParagraph";
+  queueBlock(log, anchor.insertParagraph(firstText, "After"), rest, request, plan);
   // The cursor's index is found after the fact, in the same batch, by looking for the inserted
   // texts in the body (ambiguous only if the same block is there twice).
   const after = where.kind === "after-cursor" ? body.paragraphs : undefined;
@@ -254,7 +257,7 @@ async function insertOnOldWord(
         after.items.map((p) => p.text),
         plan.texts
       ) - 1
-    : (where as { index: number }).index;
+    : anchorIndexOf(where);
   return { afterIndex, firstIndex: afterIndex + 1 };
 }
 
@@ -266,6 +269,8 @@ async function insertOnOldWord(
  * WordApi 1.1, so this works on every Word the add-in runs in.
  */
 function queueBlock(
+  log: BatchLog,
+
   first: Word.Paragraph,
   restTexts: string[],
   request: InsertRequest,
@@ -285,20 +290,13 @@ function queueBlock(
     if (plan.ranges) for (const paragraph of inserted) paragraph.styleBuiltIn = "Normal";
     last.select("End");
   }
-  const report = plan.inserted;
-  if (!report) return;
+  if (!plan.inserted) return;
   for (const paragraph of inserted) paragraph.load("uniqueLocalId");
-  // Read after the batch's sync; a failed batch never gets here.
-  pendingIds.set(plan, () => report(inserted.map((paragraph) => paragraph.uniqueLocalId)));
+  log.ids = () => inserted.map((paragraph) => paragraph.uniqueLocalId);
 }
 
-/** Id reports waiting for their batch's sync, by plan. */
-const pendingIds = new WeakMap<InsertPlan, () => void>();
-
-/** Tells the plan's `inserted` the ids once the batch has run. */
-function reportIds(plan: InsertPlan): void {
-  pendingIds.get(plan)?.();
-  pendingIds.delete(plan);
+function anchorIndexOf(where: InsertRequest["where"]): number {
+  return where.kind === "after-paragraph" ? where.index : -1;
 }
 
 /** Index of the first paragraph of the first run of `inserted` in `texts`, or 0 if not found. */

@@ -8,6 +8,7 @@
  * Both have failed on some builds and documents (#5386, #4831, #4302), so a view that fails is
  * dropped for the next one down, ending with `.text`.
  */
+import { errorLocation } from "./word-errors";
 
 export type TextView = "getText" | "reviewed" | "text";
 
@@ -36,7 +37,5 @@ export function queueText(paragraph: Word.Paragraph, view: TextView): () => stri
 
 /** The error came from one of the text calls, so a plainer view may work. */
 export function failedInTextCall(error: unknown): boolean {
-  const location = (error as { debugInfo?: { errorLocation?: unknown } } | undefined)?.debugInfo
-    ?.errorLocation;
-  return typeof location === "string" && /getText|getReviewedText/.test(location);
+  return /getText|getReviewedText/.test(errorLocation(error));
 }
