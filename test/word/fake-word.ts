@@ -142,6 +142,8 @@ export class FakeWordDocument {
   responseLimit = Infinity;
   /** Every `load(...)` argument, to check that reads load only what they need. */
   loads: string[] = [];
+  /** Paragraphs whose properties were sent back, over all syncs (the cost of a read). */
+  paragraphsLoaded = 0;
   syncs = 0;
   /** The next sync rejects with this error before running any action. */
   failNextSync?: WordError;
@@ -378,6 +380,7 @@ class FakeContext {
       throw failure;
     }
     for (const action of actions) action(); // a throw stops the batch here, like Word
+    this.model.paragraphsLoaded += this.responseItems;
     if (this.responseItems > this.model.responseLimit)
       throw wordError("ResponsePayloadSizeLimitExceeded");
   }
