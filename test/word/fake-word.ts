@@ -130,8 +130,8 @@ export class FakeWordDocument {
   apiSets: string[] = [...ALL_SETS];
   /** Word on the web (and desktop with "All markup" shown) puts tracked deletions in `text`. */
   deletedTextInText = false;
-  /** `Paragraph.getText()` fails with GeneralException on some builds (#5386). */
-  getTextFails = false;
+  /** `Paragraph.getText()` fails with GeneralException on some builds (#5386), perhaps without saying where. */
+  getTextFails: boolean | "without location" = false;
   /** `getReviewedText` fails (or hangs, #4302) on some documents; modelled as GeneralException. */
   reviewedTextFails = false;
   /** `getTrackedChanges` fails with GeneralException after some edits (#6219). */
@@ -517,7 +517,9 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
     const result = new ClientResult<string>();
     this.context.enqueue(() => {
       this.model.requires("1.7", "Paragraph.getText");
-      if (this.model.getTextFails) throw wordError("GeneralException", "Paragraph.getText");
+      const fails = this.model.getTextFails;
+      if (fails)
+        throw wordError("GeneralException", fails === true ? "Paragraph.getText" : undefined);
       result.fill(this.model.textView(this.resolve(), "getText"));
     });
     return result;

@@ -67,6 +67,13 @@ describe("1. tracked deletions are not read as text", () => {
     );
   });
 
+  test("a failing getText that does not say where it failed still falls back", async () => {
+    const { model, port } = onHost("Word on the web", [TRACKED]);
+    model.getTextFails = "without location";
+    const read = await port.readParagraphs();
+    expect(read.ok && read.value[0].text).toBe("Bewoners ontmoeten elkaar in de buurtkamer.");
+  });
+
   test("when getTrackedChanges fails (#6219) the read still works", async () => {
     const { model, port } = onHost("Word on the web", [TRACKED]);
     model.trackedChangesFail = true;
