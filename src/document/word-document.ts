@@ -43,7 +43,8 @@ import {
   wordError,
   type WordAction,
 } from "./word-errors";
-import { insertBlock, InsertFailure, type InsertPlan } from "./word-insert";
+import { insertBlock, InsertFailure } from "./word-insert";
+import type { InsertPlan } from "./word-block";
 import { paragraphLocator } from "./word-paragraphs";
 import { addComments, removeComments } from "./word-comments";
 import { readOfficeSettings, writeOfficeSettings } from "./office-settings";

@@ -19,44 +19,24 @@
  * Style: with WordApi 1.3 each inserted paragraph gets the built-in Normal style, so a block put
  * after a heading is body text. Without 1.3 the style is left as Word gives it: setting the style
  * *name* "Normal" fails in a Dutch Word (where it is called "Standaard") and would fail the insert.
- *
- * Afterwards the cursor is put at the end of the block, not over it: with the block selected, the
- * next keystroke would replace it.
- *
- * Undo: Word has no documented way to group an add-in's changes into one undo step (office-js
- * #1827). Ctrl+Z removes what was inserted, possibly in more than one step.
+ * What a block is (control, style, cursor at its end) is in word-block.ts; Word without 1.3 in
+ * word-insert-old-word.ts.
  *
  * Track changes: nothing here reads or changes the tracking mode; Word records the insert as a
  * tracked change by itself when tracking is on.
  */
 import type { InsertOutcome, InsertRequest } from "./port";
-import type { ParagraphLocator } from "./word-paragraphs";
 import { BLOCK_TAG_PREFIX } from "./word-read";
 import { sameParagraphText } from "./paragraph-style";
-import { queueText, type TextView } from "./word-text";
-
-export interface InsertPlan {
-  texts: string[];
-  /** WordApi 1.3 available (getRange/expandTo/getFirst/getNext/styleBuiltIn/parentTable…). */
-  ranges: boolean;
-  /** Wrap the block in a tagged content control (not on Office on the web, see word-capabilities). */
-  controls: boolean;
-  /** Finds the anchor for "after paragraph N" inside the batch (WordApi 1.3 and later). */
-  locate: ParagraphLocator;
-  /** The last read saw no list, table or block of the add-in: no anchor can need care. */
-  plain: boolean;
-  /** How the anchor's text is read for `expectedText` (word-text.ts). */
-  view: TextView;
-  /** WordApi 1.6: told the inserted paragraphs' ids after the write, so their events are ignored. */
-  inserted?: (ids: string[]) => void;
-}
-
-/** Where a batch wrote first: a failure at any later step has left part of the block. */
-export type FirstWrite =
-  | "Paragraph.insertParagraph"
-  | "Body.insertParagraph"
-  | "Table.insertParagraph"
-  | "ContentControl.insertParagraph";
+import { queueText } from "./word-text";
+import {
+  queueBlock,
+  type BatchLog,
+  type FirstWrite,
+  type InsertPlan,
+  type InsertResult,
+} from "./word-block";
+import { insertOnOldWord } from "./word-insert-old-word";
 
 export class InsertFailure extends Error {
   constructor(
@@ -65,15 +45,6 @@ export class InsertFailure extends Error {
   ) {
     super("insert failed");
   }
-}
-
-export type InsertResult = InsertOutcome | "invalid-location" | "stale";
-
-/** What an insert's batches did, for the caller: where they first wrote, and what they wrote. */
-interface BatchLog {
-  firstWrite?: FirstWrite;
-  /** The inserted paragraphs' ids (WordApi 1.6), readable after the write's sync. */
-  ids?: () => string[];
 }
 
 /** Inserts the block; throws InsertFailure with what Word threw. */
@@ -202,108 +173,4 @@ async function insertAtStart(
   queueBlock(log, context.document.body.insertParagraph(firstText, "Start"), rest, request, plan);
   await context.sync();
   return { afterIndex: -1, firstIndex: 0 };
-}
-
-/**
- * Word with only WordApi 1.1/1.2: no getLast, getNext or ranges, so the anchor paragraph is
- * loaded first (the selection's paragraphs, or the body's) and the block written in a second
- * sync. Lists and tables cannot be seen here, so a block after a list item may be numbered.
- */
-async function insertOnOldWord(
-  context: Word.RequestContext,
-  request: InsertRequest,
-  plan: InsertPlan,
-  log: BatchLog
-): Promise<InsertResult> {
-  const where = request.where;
-  const [firstText, ...rest] = plan.texts;
-  const body = context.document.body;
-  if (where.kind === "end" || (where.kind === "after-paragraph" && where.index < 0)) {
-    const all = body.paragraphs;
-    all.load("items/style");
-    log.firstWrite = "Body.insertParagraph";
-    const location = where.kind === "end" ? "End" : "Start";
-    queueBlock(log, body.insertParagraph(firstText, location), rest, request, plan);
-    await context.sync();
-    const afterIndex = where.kind === "end" ? all.items.length - 1 : -1;
-    return { afterIndex, firstIndex: afterIndex + 1 };
-  }
-  const candidates =
-    where.kind === "after-cursor" ? context.document.getSelection().paragraphs : body.paragraphs;
-  candidates.load(
-    where.kind === "after-paragraph" && where.expectedText !== undefined
-      ? "items/text"
-      : "items/style"
-  );
-  await context.sync();
-  const items = candidates.items;
-  const anchor = where.kind === "after-cursor" ? items[items.length - 1] : items[where.index];
-  if (!anchor) return "invalid-location";
-  if (
-    where.kind === "after-paragraph" &&
-    where.expectedText !== undefined &&
-    !sameParagraphText(anchor.text, where.expectedText)
-  )
-    return "stale";
-  log.firstWrite = "Paragraph.insertParagraph";
-  queueBlock(log, anchor.insertParagraph(firstText, "After"), rest, request, plan);
-  // The cursor's index is found after the fact, in the same batch, by looking for the inserted
-  // texts in the body (ambiguous only if the same block is there twice).
-  const after = where.kind === "after-cursor" ? body.paragraphs : undefined;
-  after?.load("items/text");
-  await context.sync();
-  const afterIndex = after
-    ? locateInserted(
-        after.items.map((p) => p.text),
-        plan.texts
-      ) - 1
-    : anchorIndexOf(where);
-  return { afterIndex, firstIndex: afterIndex + 1 };
-}
-
-/**
- * Wraps the just-inserted first paragraph in one content control (tag and title name the block)
- * and adds the other paragraphs inside it, so the block stays one unit; without controls (Office
- * on the web) the paragraphs follow each other. Then the cursor goes to the block's end.
- * Paragraph.insertContentControl, ContentControl.insertParagraph and select("End") are
- * WordApi 1.1, so this works on every Word the add-in runs in.
- */
-function queueBlock(
-  log: BatchLog,
-
-  first: Word.Paragraph,
-  restTexts: string[],
-  request: InsertRequest,
-  plan: InsertPlan
-): void {
-  const inserted = [first];
-  if (plan.controls) {
-    const control = first.insertContentControl();
-    control.tag = request.tag;
-    control.title = request.title;
-    for (const text of restTexts) inserted.push(control.insertParagraph(text, "End"));
-    if (plan.ranges) for (const paragraph of inserted) paragraph.styleBuiltIn = "Normal";
-    control.select("End");
-  } else {
-    let last = first;
-    for (const text of restTexts) inserted.push((last = last.insertParagraph(text, "After")));
-    if (plan.ranges) for (const paragraph of inserted) paragraph.styleBuiltIn = "Normal";
-    last.select("End");
-  }
-  if (!plan.inserted) return;
-  for (const paragraph of inserted) paragraph.load("uniqueLocalId");
-  log.ids = () => inserted.map((paragraph) => paragraph.uniqueLocalId);
-}
-
-function anchorIndexOf(where: InsertRequest["where"]): number {
-  return where.kind === "after-paragraph" ? where.index : -1;
-}
-
-/** Index of the first paragraph of the first run of `inserted` in `texts`, or 0 if not found. */
-export function locateInserted(texts: string[], inserted: string[]): number {
-  for (let start = 0; start + inserted.length <= texts.length; start++) {
-    if (inserted.every((text, offset) => texts[start + offset].replace(/\r+$/, "") === text))
-      return start;
-  }
-  return 0;
 }

@@ -4,7 +4,7 @@ import {
   paragraphsToInsert,
   sameParagraphText,
 } from "../../src/document/paragraph-style";
-import { locateInserted } from "../../src/document/word-insert";
+import { locateInserted } from "../../src/document/word-insert-old-word";
 import { documentMessage, type DocumentMessageKey } from "../../src/document/messages";
 
 test.each([
