@@ -53,6 +53,9 @@ import { bareId, WordReader } from "./word-read";
 import { failedInTextCall, queueText } from "./word-text";
 import type { OfficeHost, WordHost } from "./word-host";
 
+/** How long after its own insert or select a "selection moved" notice is the port's own. */
+const OWN_SELECTION_MS = 400;
+
 const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });
 const fail = <T>(error: PortError): PortResult<T> => ({ ok: false, error });
 
@@ -67,6 +70,11 @@ export class WordDocument implements DocumentPort {
   private readonly reader: WordReader;
   /** Ids of paragraphs this port inserted: their change events are the port's own, not the user's. */
   private readonly ownIds = new Set<string>();
+  /**
+   * Older Word reports only "the selection moved", without saying who moved it; the port's own
+   * inserts and selects move it too. Such a notice up to this time (ms) is the port's own.
+   */
+  private ownSelectionUntil = 0;
 
   constructor(
     private readonly word: WordHost,
@@ -122,6 +130,7 @@ export class WordDocument implements DocumentPort {
     };
     const result = await this.insertBlock(request, plan);
     if (result.ok) this.reader.forget();
+    this.movedSelection();
     return result;
   }
 
@@ -154,7 +163,18 @@ export class WordDocument implements DocumentPort {
     }
   }
 
-  selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
+  async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
+    const result = await this.select(index, expectedText);
+    this.movedSelection();
+    return result;
+  }
+
+  /** The selection events Word raises for the port's own move arrive just after it. */
+  private movedSelection(): void {
+    this.ownSelectionUntil = Date.now() + OWN_SELECTION_MS;
+  }
+
+  private select(index: number, expectedText?: string): Promise<PortResult<void>> {
     if (!this.host.select) return Promise.resolve(fail(portError("unsupported", "missing-read")));
     if (!Number.isInteger(index) || index < 0) return Promise.resolve(fail(portError("not-found")));
     const matches = (text: string) =>
@@ -239,6 +259,7 @@ export class WordDocument implements DocumentPort {
       (kind: ChangeKind, ids?: readonly string[]) => {
         // The port's own inserts raise events too; they are not the user's changes.
         if (ids && ids.length > 0 && ids.every((id) => this.ownIds.has(bareId(id)))) return;
+        if (kind === "unknown" && Date.now() <= this.ownSelectionUntil) return;
         this.reader.noteChange(kind, ids);
         listener();
       }

@@ -373,6 +373,25 @@ describe("10. large documents", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  test("older Word: the selection move of the add-in's own insert is not taken for an edit", async () => {
+    const { model, port, selectionHandlers } = onHost("Office 2019", ["Een.", "Twee."]);
+    const listener = jest.fn();
+    port.onChange(listener);
+    await settle();
+    model.setCursor(0);
+    const now = jest.spyOn(Date, "now").mockReturnValue(1_000_000);
+    try {
+      await port.insertParagraphs(block({ kind: "after-cursor" }));
+      for (const handler of selectionHandlers) handler({});
+      expect(listener).not.toHaveBeenCalled();
+      now.mockReturnValue(1_001_000);
+      for (const handler of selectionHandlers) handler({});
+      expect(listener).toHaveBeenCalledTimes(1);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   test("handlers are removed through the context they were added in (the docs' way)", async () => {
     const { model, port } = onHost("Microsoft 365 (Windows)", ["Een."]);
     const unsubscribe = port.onChange(() => undefined);
