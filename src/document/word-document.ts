@@ -41,6 +41,7 @@ import {
   cursorLookupFailed,
   failedAfterFirstWrite,
   wordError,
+  wordErrorCode,
   type WordAction,
 } from "./word-errors";
 import { insertBlock, InsertFailure } from "./word-insert";
@@ -150,8 +151,14 @@ export class WordDocument implements DocumentPort {
         thrown instanceof InsertFailure ? thrown : new InsertFailure(thrown, undefined);
       const error = failure.cause;
       // Only a failed cursor lookup means nothing was written (a batch is not rolled back), so
-      // only then may the block go to the end instead without landing twice.
-      if (where.kind === "after-cursor" && where.orAtEnd && cursorLookupFailed(error)) {
+      // only then may the block go to the end instead without landing twice. A batch that had
+      // not queued a write yet (looking at the anchor first) failed in the lookup, whatever
+      // Word says about where.
+      const notFound = ["ItemNotFound", "InvalidArgument"].includes(wordErrorCode(error));
+      const lookupFailed =
+        cursorLookupFailed(error) || (failure.firstWrite === undefined && notFound);
+      if (where.kind === "after-cursor" && lookupFailed) {
+        if (!where.orAtEnd) return fail(portError("invalid-location", "outside-body"));
         const atEnd = await this.insertParagraphs({ ...request, where: { kind: "end" } });
         return atEnd.ok ? ok({ ...atEnd.value, atEndInstead: true }) : atEnd;
       }

@@ -7,7 +7,7 @@
 import { WordDocument } from "../../src/document/word-document";
 import type { InsertLocation } from "../../src/document/port";
 import { documentMessage } from "../../src/document/messages";
-import { FakeWordDocument, fakeWordHost, type ParagraphSeed } from "./fake-word";
+import { FakeWordDocument, fakeWordHost, wordError, type ParagraphSeed } from "./fake-word";
 import { fakeOffice, HOSTS, SETS, type HostName } from "./office-host";
 
 function onHost(name: HostName, seeds: (string | ParagraphSeed)[]) {
@@ -217,6 +217,34 @@ describe("4. a retry never inserts a block twice", () => {
       ok: false,
       error: { code: "unknown", message: documentMessage("partly-written") },
     });
+    expect(model.texts().filter((text) => text === "Samen sterker.")).toHaveLength(1);
+  });
+
+  test("an ItemNotFound that names no place, from a batch that writes, is not retried either", async () => {
+    const { model, port } = onHost("Microsoft 365 (Windows)", ["Een.", "Twee."]);
+    await port.readParagraphs();
+    model.setCursor(0);
+    model.failNextSync = wordError("ItemNotFound");
+    const result = await port.insertParagraphs(block({ kind: "after-cursor", orAtEnd: true }));
+    expect(result).toMatchObject({ ok: false, error: { code: "invalid-location" } });
+    expect(model.texts()).toEqual(["Een.", "Twee."]);
+  });
+
+  test("a failure while only looking at the anchor is a failed lookup, wherever Word says it was", async () => {
+    const { model, port } = onHost("Microsoft 365 (Windows)", [
+      "Een.",
+      { text: "Lijst", listId: 1 },
+    ]);
+    await port.readParagraphs();
+    model.failNextSync = wordError("ItemNotFound");
+    expect(await port.insertParagraphs(block({ kind: "after-cursor" }))).toEqual({
+      ok: false,
+      error: { code: "invalid-location", message: documentMessage("outside-body") },
+    });
+    model.failNextSync = wordError("ItemNotFound");
+    expect(
+      await port.insertParagraphs(block({ kind: "after-cursor", orAtEnd: true }))
+    ).toMatchObject({ ok: true, value: { atEndInstead: true } });
     expect(model.texts().filter((text) => text === "Samen sterker.")).toHaveLength(1);
   });
 

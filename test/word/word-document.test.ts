@@ -175,7 +175,7 @@ describe("inserting", () => {
     ["AccessDenied (read-only document)", "AccessDenied", "read-only", /alleen-lezen/],
     ["NotAllowed", "NotAllowed", "protected", /vergrendeld/],
     ["GeneralException", "GeneralException", "unknown", /niet uitvoeren/],
-    ["InvalidArgument", "InvalidArgument", "invalid-location", /bestaat niet/],
+    ["InvalidArgument", "InvalidArgument", "invalid-location", /Klik in de tekst/],
   ])(
     "a sync rejected with %s gives a typed Dutch error and an untouched document",
     async (_, code, portCode, message) => {
