@@ -8,7 +8,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const BENCHES = ["engine.ts", "taskpane.ts"];
+const BENCHES = ["engine.ts", "word-refresh.ts", "taskpane.ts"];
 const tsx = path.join(
   path.dirname(require.resolve("tsx/package.json", { paths: [ROOT] })),
   "dist",

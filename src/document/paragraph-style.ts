@@ -1,16 +1,15 @@
 /**
  * Whether a paragraph is a heading, from its style. Word reports a locale-independent built-in
- * name (WordApi 1.3: "Heading1" … "Heading9", "Title") and the style's display name, which is
- * localised ("Kop 1", "Titel" in Dutch Word; "Heading 1", "Title" in English Word). The preview
- * document only has display names.
+ * name (WordApi 1.3: "Heading1" … "Heading9", "Title", "Subtitle") and the style's display name,
+ * which is localised ("Kop 1", "Titel" in Dutch Word; "Heading 1", "Title" in English Word). The
+ * preview document only has display names. The rule itself is the engine's, so the pane and the
+ * engine never disagree about what a heading is.
  */
-
-const BUILT_IN_HEADING = /^(heading[1-9]|title)$/i;
-const HEADING_STYLE_NAME = /^(heading|kop)\s*[1-9]$|^(title|titel)$/i;
+import { isHeadingStyleName } from "../analysis/paragraph-kind";
 
 export function isHeadingStyle(style: string, styleBuiltIn?: string): boolean {
-  if (styleBuiltIn && BUILT_IN_HEADING.test(styleBuiltIn)) return true;
-  return HEADING_STYLE_NAME.test(style.trim());
+  if (styleBuiltIn && isHeadingStyleName(styleBuiltIn)) return true;
+  return isHeadingStyleName(style);
 }
 
 /**

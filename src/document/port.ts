@@ -21,8 +21,11 @@ export type InsertLocation =
    */
   | { kind: "after-cursor"; orAtEnd?: boolean }
   | { kind: "end" }
-  /** After paragraph `index`; -1 puts the block at the very start. */
-  | { kind: "after-paragraph"; index: number };
+  /**
+   * After paragraph `index`; -1 puts the block at the very start. `expectedText` guards against
+   * a stale index, as for selectParagraph: nothing is inserted when the text differs.
+   */
+  | { kind: "after-paragraph"; index: number; expectedText?: string };
 
 export interface InsertRequest {
   /** One entry per paragraph to insert, plain text. */
@@ -80,17 +83,32 @@ export type DocumentSettings = Record<string, unknown>;
 
 export interface DocumentPort {
   capabilities(): HostCapabilities;
-  readParagraphs(): Promise<PortResult<DocumentParagraph[]>>;
-  /** One undo step; inserted paragraphs take the document's own style; respects track changes. */
+  /**
+   * The paragraphs' text as it stands after tracked changes. `scope` "changed": the caller only
+   * needs what changed since the last read (after a change notification); a port may then read
+   * less. "all" (the default) reads everything.
+   */
+  readParagraphs(scope?: "all" | "changed"): Promise<PortResult<DocumentParagraph[]>>;
+  /**
+   * Inserts the block as prose (normal style, outside lists, tables and earlier blocks) and puts
+   * the cursor at its end; Word tracks it when track changes is on. Word has no documented undo
+   * grouping: Ctrl+Z removes it, possibly in more than one step.
+   */
   insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>>;
   /** Select and scroll to a paragraph; `expectedText` guards against a stale index. */
   selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>>;
   /** Adds comments written by this add-in; returns how many were placed. */
   addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>>;
-  /** Removes only the comments this add-in placed; returns how many were removed. */
+  /**
+   * Removes only the comments this add-in placed; returns how many were removed. A comment a
+   * person replied to is resolved instead of deleted (deleting would delete the replies).
+   */
   removeReviewComments(): Promise<PortResult<number>>;
   readSettings(): Promise<PortResult<DocumentSettings>>;
   writeSettings(settings: DocumentSettings): Promise<PortResult<void>>;
-  /** Calls `listener` when the document's text may have changed; returns an unsubscribe. */
+  /**
+   * Calls `listener` when the document's text may have changed, not for the port's own inserts;
+   * returns an unsubscribe.
+   */
   onChange(listener: () => void): () => void;
 }

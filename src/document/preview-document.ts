@@ -5,7 +5,8 @@
  * below, the task pane uses it through the same DocumentPort as Word.
  *
  * It behaves like the Word adapter where the pane can tell: a document always has at least one
- * paragraph, inserts go after the selection's last paragraph and select what was inserted,
+ * paragraph, inserts go after the selection's last paragraph (after the whole block when that
+ * paragraph is in an inserted block) and leave the cursor at the end of what was inserted,
  * inserted paragraphs get the normal style and remember their block's tag and title (like a
  * content control), a read-only document refuses changes with the same Dutch message and
  * leaves everything as it was, comments move with their paragraphs, and only comments with the
@@ -30,6 +31,8 @@ export interface PreviewParagraph extends DocumentParagraph {
   /** Set on paragraphs the add-in inserted: the block's content-control tag and title. */
   tag?: string;
   title?: string;
+  /** Which insert the paragraph came from: one number per block, like one content control. */
+  block?: number;
 }
 
 export type PreviewParagraphInput = string | (Partial<DocumentParagraph> & { text: string });
@@ -86,6 +89,7 @@ export class PreviewDocument implements DocumentPort {
   private notes: PreviewComment[] = [];
   private settings: DocumentSettings = {};
   private readOnly: boolean;
+  private blocks = 0;
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<(change: PreviewChange) => void>();
   private readonly storage?: PreviewStorage;
@@ -211,21 +215,33 @@ export class PreviewDocument implements DocumentPort {
     if (this.readOnly) return { ok: false, error: portError("read-only") };
     const where = request.where;
     let afterIndex: number;
-    if (where.kind === "after-cursor") afterIndex = this.selected.end;
+    if (where.kind === "after-cursor") afterIndex = this.endOfBlock(this.selected.end);
     else if (where.kind === "end") afterIndex = this.items.length - 1;
     else afterIndex = where.index;
     if (!Number.isInteger(afterIndex) || afterIndex < -1 || afterIndex >= this.items.length) {
       return { ok: false, error: portError("invalid-location") };
     }
+    if (
+      where.kind === "after-paragraph" &&
+      where.expectedText !== undefined &&
+      !sameParagraphText(this.items[afterIndex]?.text ?? "", where.expectedText)
+    )
+      return { ok: false, error: portError("not-found") };
+    // Like Word's content control: a block goes after an earlier block, never inside it.
+    if (where.kind !== "after-cursor") afterIndex = this.endOfBlock(afterIndex);
     const firstIndex = afterIndex + 1;
+    const id = ++this.blocks;
     const block = texts.map((text) => ({
       ...normalParagraph(text),
       tag: request.tag,
       title: request.title,
+      block: id,
     }));
     this.items.splice(firstIndex, 0, ...block);
     this.shiftComments(firstIndex, block.length);
-    this.selected = { start: firstIndex, end: firstIndex + block.length - 1 };
+    // The cursor goes to the end of the block, so the next keystroke does not replace it.
+    const last = firstIndex + block.length - 1;
+    this.selected = { start: last, end: last };
     this.textChanged();
     this.emit("selection");
     return ok({ firstIndex, afterIndex });
@@ -309,6 +325,15 @@ export class PreviewDocument implements DocumentPort {
     } catch {
       return {};
     }
+  }
+
+  /** The last paragraph of the block holding paragraph `index`, or `index` itself. */
+  private endOfBlock(index: number): number {
+    const block = this.items[index]?.block;
+    if (block === undefined) return index;
+    let end = index;
+    while (this.items[end + 1]?.block === block) end++;
+    return end;
   }
 
   private nonEmpty(paragraphs: PreviewParagraph[]): PreviewParagraph[] {

@@ -5,14 +5,19 @@
  * Feature → Word API set (Microsoft's requirement-set pages):
  *   read, insert (paragraphs, content control with tag), select     WordApi 1.1
  *   styleBuiltIn / isListItem / tableNestingLevel, ranges (expandTo) WordApi 1.3
- *   comments (insertComment, getComments), changeTrackingMode         WordApi 1.4
- *   paragraph added/changed/deleted events, paragraph ids             WordApi 1.6
+ *   parentTable, Table.insertParagraph, detachFromList                WordApi 1.3
+ *   comments (insertComment, getComments, replies), changeTrackingMode WordApi 1.4
+ *   getReviewedText("Current"): text after tracked changes            WordApi 1.4
+ *   paragraph added/changed/deleted events, paragraph ids, tracked
+ *   changes in the body (getTrackedChanges)                           WordApi 1.6
+ *   Paragraph.getText(): text without deleted and hidden text         WordApi 1.7
  *   per-document settings                                             common API (Office.context.document.settings)
  *   read-only document known up front                                 common API (Office.context.document.mode)
  */
 import type { HostCapabilities } from "./port";
 import { documentMessage } from "./messages";
 import type { OfficeHost } from "./word-host";
+import { textViewFor, type TextView } from "./word-text";
 
 /** The WordApi versions worth asking about; 1.1 … 1.9 cover every feature above and then some. */
 const PROBED_WORD_API_SETS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
@@ -24,6 +29,25 @@ export interface WordApiLevel {
   comments: boolean;
   /** WordApi 1.6: paragraph events, and paragraph ids (uniqueLocalId, getParagraphByUniqueLocalId). */
   paragraphEvents: boolean;
+  /** How this Word gives a paragraph's text without tracked deletions (see word-text.ts). */
+  textView: TextView;
+  /** WordApi 1.6: Body.getTrackedChanges, so the read knows whether any deletion is tracked. */
+  trackedChanges: boolean;
+  /** Blocks go into a tagged content control (false on Office on the web, see below). */
+  blockControls: boolean;
+}
+
+/**
+ * Content controls inserted on Word on the web currently break saving and co-authoring for some
+ * users (office-js #6590, #6657). While that holds, blocks are inserted there as plain
+ * paragraphs. This is the one place to flip it back once Microsoft has fixed it.
+ */
+export const CONTENT_CONTROLS_ON_THE_WEB = false;
+
+/** Office on the web, from Office.context.platform (or, on older Office.js, diagnostics). */
+export function onTheWeb(office: OfficeHost | undefined): boolean {
+  const platform = office?.context.platform ?? office?.context.diagnostics?.platform;
+  return String(platform) === "OfficeOnline";
 }
 
 export function supportedWordApiSets(office: OfficeHost | undefined): string[] {
@@ -42,11 +66,14 @@ export function supportedWordApiSets(office: OfficeHost | undefined): string[] {
   return supported;
 }
 
-export function wordApiLevel(sets: string[]): WordApiLevel {
+export function wordApiLevel(sets: string[], office?: OfficeHost): WordApiLevel {
   return {
     ranges: sets.includes("1.3"),
     comments: sets.includes("1.4"),
     paragraphEvents: sets.includes("1.6"),
+    textView: textViewFor(sets),
+    trackedChanges: sets.includes("1.6"),
+    blockControls: CONTENT_CONTROLS_ON_THE_WEB || !onTheWeb(office),
   };
 }
 

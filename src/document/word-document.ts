@@ -3,12 +3,16 @@
  * only code in the project that touches Word.* and Office.context.document.
  *
  * Batching (the promise this file keeps, counted in test/word): one `context.sync()` per read,
- * per insert and per select, on every Word with WordApi 1.3 (Word 2016 and later with updates,
- * Word on the web, Microsoft 365). Exceptions, each on a rare path: a select whose paragraph no
- * longer has the expected text takes a second sync to put the user's selection back; an
- * after-cursor insert with `orAtEnd` whose cursor was outside the text is retried at the end.
- * On a Word with only 1.1/1.2, inserting after paragraph N and selecting paragraph N take two
- * syncs, because the paragraph must be loaded before it can be used.
+ * per insert and per select on every Word with WordApi 1.3. Exceptions, each on a rare path or an
+ * older Word, and each written down where it happens:
+ * - a read takes a second sync when the document holds a tracked deletion (word-read.ts);
+ * - an insert looks at its anchor first (a second sync) when the last read saw lists, tables or
+ *   blocks of the add-in, or when it must check the anchor's text (word-insert.ts);
+ * - a select whose paragraph no longer has the expected text takes a second sync to put the
+ *   user's selection back;
+ * - an after-cursor insert with `orAtEnd` whose cursor was outside the text is retried at the end;
+ * - on a Word with only 1.1/1.2, inserting after the cursor or paragraph N and selecting
+ *   paragraph N take two syncs, because the paragraph must be loaded before it can be used.
  * Comments take two syncs (load the paragraphs or comments, then change them).
  *
  * Nothing here throws to the caller: Word's errors come back as PortResult errors in Dutch.
@@ -33,13 +37,25 @@ import {
   wordCapabilities,
   type WordApiLevel,
 } from "./word-capabilities";
-import { cursorOutsideBody, wordError, type WordAction } from "./word-errors";
-import { insertBlock, insertBlockAfterLoaded, type InsertPlan } from "./word-insert";
-import { paragraphLoad, paragraphLocator, toDocumentParagraph } from "./word-paragraphs";
+import {
+  cursorLookupFailed,
+  failedAfterFirstWrite,
+  wordError,
+  wordErrorCode,
+  type WordAction,
+} from "./word-errors";
+import { insertBlock, InsertFailure } from "./word-insert";
+import type { InsertPlan } from "./word-block";
+import { paragraphLocator } from "./word-paragraphs";
 import { addComments, removeComments } from "./word-comments";
 import { readOfficeSettings, writeOfficeSettings } from "./office-settings";
-import { watchWordChanges } from "./word-events";
+import { watchWordChanges, type ChangeKind } from "./word-events";
+import { bareId, WordReader } from "./word-read";
+import { failedInTextCall, queueText } from "./word-text";
 import type { OfficeHost, WordHost } from "./word-host";
+
+/** How long after its own insert or select a "selection moved" notice is the port's own. */
+const OWN_SELECTION_MS = 400;
 
 const ok = <T>(value: T): PortResult<T> => ({ ok: true, value });
 const fail = <T>(error: PortError): PortResult<T> => ({ ok: false, error });
@@ -48,19 +64,27 @@ export class WordDocument implements DocumentPort {
   private readonly host: HostCapabilities;
   private readonly level: WordApiLevel;
   /**
-   * Paragraph ids from the last read (WordApi 1.6): the pane's indices come from that read, so
-   * "paragraph N" is found by id even when a table or an edit would make walking by index
-   * unreliable. Cleared by an insert, which shifts the indices.
+   * What the last read saw: its paragraphs, their ids (WordApi 1.6: the pane's indices come from
+   * that read, so "paragraph N" is found by id even after edits above it) and whether the
+   * document holds blocks. Forgotten by an insert, which shifts the indices.
    */
-  private idsFromLastRead: string[] = [];
+  private readonly reader: WordReader;
+  /** Ids of paragraphs this port inserted: their change events are the port's own, not the user's. */
+  private readonly ownIds = new Set<string>();
+  /**
+   * Older Word reports only "the selection moved", without saying who moved it; the port's own
+   * inserts and selects move it too. Such a notice up to this time (ms) is the port's own.
+   */
+  private ownSelectionUntil = 0;
 
   constructor(
     private readonly word: WordHost,
     private readonly office: OfficeHost
   ) {
     const sets = supportedWordApiSets(office);
-    this.level = wordApiLevel(sets);
+    this.level = wordApiLevel(sets, office);
     this.host = wordCapabilities(office, sets);
+    this.reader = new WordReader(this.level, sets);
   }
 
   capabilities(): HostCapabilities {
@@ -71,19 +95,9 @@ export class WordDocument implements DocumentPort {
     };
   }
 
-  readParagraphs(): Promise<PortResult<DocumentParagraph[]>> {
+  readParagraphs(scope: "all" | "changed" = "all"): Promise<PortResult<DocumentParagraph[]>> {
     if (!this.host.read) return Promise.resolve(fail(portError("unsupported", "missing-read")));
-    const ranges = this.level.ranges;
-    const ids = this.level.paragraphEvents;
-    return this.attempt("read", async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load(paragraphLoad(ranges, ids));
-      await context.sync();
-      this.idsFromLastRead = ids
-        ? paragraphs.items.map((paragraph) => paragraph.uniqueLocalId)
-        : [];
-      return ok(paragraphs.items.map((paragraph) => toDocumentParagraph(paragraph, ranges)));
-    });
+    return this.attempt("read", async (context) => ok(await this.reader.read(context, scope)));
   }
 
   async insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>> {
@@ -100,13 +114,24 @@ export class WordDocument implements DocumentPort {
     if (where.kind === "after-paragraph" && (!Number.isInteger(where.index) || where.index < -1)) {
       return fail(portError("invalid-location"));
     }
-    const plan = {
+    const last = this.reader.last;
+    const plan: InsertPlan = {
       texts,
       ranges: this.level.ranges,
-      locate: paragraphLocator(this.idsFromLastRead),
+      controls: this.level.blockControls,
+      locate: paragraphLocator(last?.ids ?? []),
+      plain:
+        last !== undefined &&
+        !last.hasBlocks &&
+        last.paragraphs.every((paragraph) => !paragraph.isListItem && !paragraph.inTable),
+      view: this.reader.textView(),
+      inserted: this.level.paragraphEvents
+        ? (ids) => ids.forEach((id) => this.ownIds.add(bareId(id)))
+        : undefined,
     };
     const result = await this.insertBlock(request, plan);
-    if (result.ok) this.idsFromLastRead = [];
+    if (result.ok) this.reader.forget();
+    this.movedSelection();
     return result;
   }
 
@@ -115,27 +140,48 @@ export class WordDocument implements DocumentPort {
     plan: InsertPlan
   ): Promise<PortResult<InsertOutcome>> {
     const where = request.where;
-    if (where.kind === "after-paragraph" && where.index >= 0 && !plan.ranges) {
-      return this.attempt("insert", async (context) => {
-        const outcome = await insertBlockAfterLoaded(context, request, plan, where.index);
-        return outcome === "invalid-location" ? fail(portError("invalid-location")) : ok(outcome);
-      });
-    }
     const action: WordAction = where.kind === "after-cursor" ? "insert-after-cursor" : "insert";
     try {
-      return ok(await this.word.run((context) => insertBlock(context, request, plan)));
-    } catch (error) {
-      // The failed batch stopped before its first write (see word-insert.ts), so trying again
-      // at the end cannot put the block in twice.
-      if (where.kind === "after-cursor" && where.orAtEnd && cursorOutsideBody(error, action)) {
+      const outcome = await this.word.run((context) => insertBlock(context, request, plan));
+      if (outcome === "invalid-location") return fail(portError("invalid-location"));
+      if (outcome === "stale") return fail(portError("not-found"));
+      return ok(outcome);
+    } catch (thrown) {
+      const failure =
+        thrown instanceof InsertFailure ? thrown : new InsertFailure(thrown, undefined);
+      const error = failure.cause;
+      // Only a failed cursor lookup means nothing was written (a batch is not rolled back), so
+      // only then may the block go to the end instead without landing twice. A batch that had
+      // not queued a write yet (looking at the anchor first) failed in the lookup, whatever
+      // Word says about where.
+      const notFound = ["ItemNotFound", "InvalidArgument"].includes(wordErrorCode(error));
+      const lookupFailed =
+        cursorLookupFailed(error) || (failure.firstWrite === undefined && notFound);
+      if (where.kind === "after-cursor" && lookupFailed) {
+        if (!where.orAtEnd) return fail(portError("invalid-location", "outside-body"));
         const atEnd = await this.insertParagraphs({ ...request, where: { kind: "end" } });
         return atEnd.ok ? ok({ ...atEnd.value, atEndInstead: true }) : atEnd;
+      }
+      if (failure.firstWrite && failedAfterFirstWrite(error, failure.firstWrite)) {
+        this.reader.forget();
+        return fail(portError("unknown", "partly-written"));
       }
       return fail(wordError(error, action));
     }
   }
 
-  selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
+  async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
+    const result = await this.select(index, expectedText);
+    this.movedSelection();
+    return result;
+  }
+
+  /** The selection events Word raises for the port's own move arrive just after it. */
+  private movedSelection(): void {
+    this.ownSelectionUntil = Date.now() + OWN_SELECTION_MS;
+  }
+
+  private select(index: number, expectedText?: string): Promise<PortResult<void>> {
     if (!this.host.select) return Promise.resolve(fail(portError("unsupported", "missing-read")));
     if (!Number.isInteger(index) || index < 0) return Promise.resolve(fail(portError("not-found")));
     const matches = (text: string) =>
@@ -153,16 +199,29 @@ export class WordDocument implements DocumentPort {
       }
       // One sync: select optimistically and check the text in the same batch. The selection
       // before it is pinned first (loading it makes Word resolve it now), so a stale index, which
-      // is rare, costs a second sync that puts the user's selection back.
-      const previous = context.document.getSelection();
-      // eslint-disable-next-line office-addins/no-navigational-load -- isEmpty is a scalar; the rule's list lacks it
-      previous.load("isEmpty");
-      const target = paragraphLocator(this.idsFromLastRead)(context, index);
-      target.load("text");
-      target.select("Select");
-      await context.sync();
-      if (matches(target.text)) return ok(undefined);
-      previous.select("Select");
+      // is rare, costs a second sync that puts the user's selection back. The text is read the
+      // way reads read it, without tracked deletions.
+      const check = async (view = this.reader.textView()) => {
+        const previous = context.document.getSelection();
+        // eslint-disable-next-line office-addins/no-navigational-load -- isEmpty is a scalar; the rule's list lacks it
+        previous.load("isEmpty");
+        const target = paragraphLocator(this.reader.last?.ids ?? [])(context, index);
+        if (view === "text") target.load("text");
+        const text = queueText(target, view);
+        target.select("Select");
+        await context.sync();
+        return { previous, text: text() };
+      };
+      let seen: Awaited<ReturnType<typeof check>>;
+      try {
+        seen = await check();
+      } catch (error) {
+        if (!failedInTextCall(error)) throw error;
+        this.reader.dropTextView();
+        seen = await check();
+      }
+      if (matches(seen.text)) return ok(undefined);
+      seen.previous.select("Select");
       await context.sync();
       return fail(portError("not-found"));
     });
@@ -172,7 +231,17 @@ export class WordDocument implements DocumentPort {
     if (!this.host.comments)
       return Promise.resolve(fail(portError("unsupported", "missing-comments")));
     if (comments.length === 0) return Promise.resolve(ok(0));
-    return this.attempt("comments", async (context) => ok(await addComments(context, comments)));
+    const last = this.reader.last;
+    if (!last) return Promise.resolve(fail(portError("not-found")));
+    return this.attempt("comments", async (context) =>
+      ok(
+        await addComments(context, comments, {
+          locate: paragraphLocator(last.ids),
+          texts: last.paragraphs.map((paragraph) => paragraph.text),
+          view: this.reader.textView(),
+        })
+      )
+    );
   }
 
   removeReviewComments(): Promise<PortResult<number>> {
@@ -190,7 +259,18 @@ export class WordDocument implements DocumentPort {
   }
 
   onChange(listener: () => void): () => void {
-    return watchWordChanges(this.word, this.office, this.level.paragraphEvents, listener);
+    return watchWordChanges(
+      this.word,
+      this.office,
+      this.level.paragraphEvents,
+      (kind: ChangeKind, ids?: readonly string[]) => {
+        // The port's own inserts raise events too; they are not the user's changes.
+        if (ids && ids.length > 0 && ids.every((id) => this.ownIds.has(bareId(id)))) return;
+        if (kind === "unknown" && Date.now() <= this.ownSelectionUntil) return;
+        this.reader.noteChange(kind, ids);
+        listener();
+      }
+    );
   }
 
   private async attempt<T>(

@@ -6,6 +6,14 @@
 
 export interface WordHost {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * A batch in the RequestContext of an object from an earlier run: the documented way to remove
+   * event handlers, which must be removed through the context they were added in.
+   */
+  run<T>(
+    object: OfficeExtension.ClientObject,
+    batch: (context: Word.RequestContext) => Promise<T>
+  ): Promise<T>;
 }
 
 /**
@@ -43,6 +51,9 @@ export interface OfficeHost {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     document?: OfficeDocumentHost;
+    /** Office.PlatformType at run time: "PC", "OfficeOnline", "Mac", … */
+    platform?: unknown;
+    diagnostics?: { platform?: unknown };
   };
   /** Enums must exist at run time; in tests they are plain objects on the mock. */
   EventType: { DocumentSelectionChanged: Office.EventType };

@@ -14,10 +14,15 @@ export function paragraphLoad(ranges: boolean, ids: boolean): string {
   return ids ? `${load},items/uniqueLocalId` : load;
 }
 
-export function toDocumentParagraph(paragraph: Word.Paragraph, ranges: boolean): DocumentParagraph {
+/** `rawText`: the text from getText/getReviewedText when the read used one (word-text.ts). */
+export function toDocumentParagraph(
+  paragraph: Word.Paragraph,
+  ranges: boolean,
+  rawText?: string
+): DocumentParagraph {
   const style = paragraph.style ?? "";
   return {
-    text: paragraphText(paragraph.text ?? ""),
+    text: paragraphText(rawText ?? paragraph.text ?? ""),
     style,
     isHeading: isHeadingStyle(style, ranges ? paragraph.styleBuiltIn : undefined),
     isListItem: ranges ? paragraph.isListItem === true : false,

@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-compo
 import type { DocumentPort } from "../document/port";
 import { AnnouncerProvider } from "./announce";
 import { Pane } from "./Pane";
+import { useOfficeTheme, type OfficeThemeColours } from "./hooks/useOfficeTheme";
 import { LanguageContext, type Language } from "./strings";
 
 export interface PaneProvidersProps {
@@ -33,9 +34,25 @@ export interface AppProps {
   port: DocumentPort;
   language?: Language;
   theme?: Theme;
+  /** Inside Word: Office's theme, read again when the pane regains focus (it has no event). */
+  officeTheme?: () => OfficeThemeColours;
 }
 
-export function App({ port, language, theme }: AppProps) {
+export function App({ port, language, theme, officeTheme }: AppProps) {
+  if (officeTheme) return <OfficeApp port={port} language={language} officeTheme={officeTheme} />;
+  return (
+    <PaneProviders language={language} theme={theme}>
+      <Pane port={port} />
+    </PaneProviders>
+  );
+}
+
+function OfficeApp({
+  port,
+  language,
+  officeTheme,
+}: Omit<AppProps, "theme"> & { officeTheme: () => OfficeThemeColours }) {
+  const theme = useOfficeTheme(officeTheme);
   return (
     <PaneProviders language={language} theme={theme}>
       <Pane port={port} />

@@ -35,5 +35,11 @@ void Office.onReady((info) => {
     );
     return;
   }
-  root.render(<App port={createWordDocument()} language={language} theme={theme} />);
+  root.render(
+    <App
+      port={createWordDocument()}
+      language={language}
+      officeTheme={() => Office.context.officeTheme}
+    />
+  );
 });

@@ -4,7 +4,7 @@ import {
   paragraphsToInsert,
   sameParagraphText,
 } from "../../src/document/paragraph-style";
-import { locateInserted } from "../../src/document/word-insert";
+import { locateInserted } from "../../src/document/word-insert-old-word";
 import { documentMessage, type DocumentMessageKey } from "../../src/document/messages";
 
 test.each([
@@ -13,9 +13,12 @@ test.each([
   ["Titel", undefined, true],
   ["Mijn eigen stijl", "Heading2", true],
   ["Kopregel", undefined, false],
-  ["Ondertitel", undefined, false],
+  // One rule with the engine (analysis/paragraph-kind.ts): a subtitle heads what follows.
+  ["Ondertitel", undefined, true],
+  ["Subtitle", "Subtitle", true],
   ["Standaard", "Normal", false],
-  ["Heading 10", undefined, false],
+  ["Überschrift 1", "Heading1", true],
+  ["Lijstalinea", "ListParagraph", false],
 ])("style %p (built-in %p) is a heading: %p", (style, builtIn, expected) => {
   expect(isHeadingStyle(style, builtIn)).toBe(expected);
 });

@@ -125,6 +125,14 @@ test("the audience picked is shown and kept", async () => {
   const picker = pane().getByRole("combobox", { name: "Voor:" });
   await picker.selectOption({ label: "Gemeente" });
   await expect(picker.inputValue()).resolves.toBe("gemeente");
+  // Settings are written once the user pauses (useDocumentSettings), so wait for the write.
+  await page.waitForFunction(
+    () =>
+      JSON.parse(window.localStorage.getItem("argumentenhulp:preview-settings") ?? "{}")
+        .audience === "gemeente",
+    undefined,
+    { timeout: 5000 }
+  );
   const stored = await page.evaluate(() =>
     window.localStorage.getItem("argumentenhulp:preview-settings")
   );

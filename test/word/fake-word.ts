@@ -1,29 +1,50 @@
 /**
- * A small Word for the adapter tests: a document model plus Office.js-like proxies.
+ * A small Word for the adapter tests: a document model plus Office.js-like proxies, built to
+ * behave as the Word API reference and OfficeDev/office-js issues say real Word behaves, so the
+ * adapter is tested against Word's rules rather than against a kind stand-in.
  *
  * office-addin-mock (used for the `Office` side in office-host.ts) applies method calls the
- * moment they are made and cannot fail a batch, so it cannot show what matters most here:
- * that nothing is written before `context.sync()`, that Word runs a batch's actions in order and
- * stops at the first failure keeping what ran before it, and that reading a property that was
- * not loaded throws. This fake does those three things, for the subset of Word.* the adapter uses:
+ * moment they are made and cannot fail a batch, so it cannot show what matters most here. This
+ * fake does, for the subset of Word.* the adapter uses:
  * - proxies queue actions; `sync()` runs them in order; the first throwing action rejects the
- *   sync and the rest are dropped (earlier ones stay applied, as in Word);
+ *   sync and the rest are dropped, while earlier ones stay applied (a batch is not rolled back);
+ *   `failAt` makes one named action fail, to raise an error midway through a batch;
  * - an object path (getSelection(), getNext(), …) is resolved the first time an action uses it;
  * - reading a property that was not loaded in an earlier sync throws PropertyNotLoaded;
+ * - requirement sets: a member from a WordApi set the host lacks fails with ApiNotFound (see
+ *   office-host.ts for the hosts: Word 2016 volume licence, Office 2019, Microsoft 365, web, Mac);
  * - a read-only document throws AccessDenied on every write, a locked content control NotAllowed,
  *   a range spanning two stories (body and header) and a walk past the end ItemNotFound;
- * - a new paragraph takes the style of the paragraph it was inserted after (Word's behaviour, and
- *   why the adapter must reset the style of an inserted block).
+ * - a new paragraph inserted after another takes its style, its list numbering, its table cell
+ *   and its content control (Word's behaviour, #3176, #866), which is why the adapter must put a
+ *   block after a table or a block of its own and detach it from the list;
+ * - tracked changes: runs marked inserted, deleted or hidden, and the three text views
+ *   (`text`, which on Word on the web also holds deleted text, #1267/#5286; `getText()`, WordApi
+ *   1.7, without deleted and hidden text; `getReviewedText("Current"/"Original")`, WordApi 1.4);
+ * - comments with replies; deleting a comment deletes its replies;
+ * - a Word.run context is closed when its batch ends: syncing it later fails unless it is
+ *   re-entered with `Word.run(context, …)`, as the docs require for removing event handlers;
+ * - a response larger than `responseLimit` paragraphs fails with ResponsePayloadSizeLimitExceeded.
  */
+
+export interface Run {
+  text: string;
+  /** Tracked insertion, tracked deletion, or hidden text. */
+  mark?: "inserted" | "deleted" | "hidden";
+}
 
 export interface FakeParagraph {
   id: number;
   uniqueLocalId: string;
   text: string;
+  /** When set, the paragraph's text is these runs (tracked changes, hidden text). */
+  runs?: Run[];
   style: string;
   styleBuiltIn: string;
   isListItem: boolean;
+  listId?: number;
   tableNestingLevel: number;
+  tableId?: number;
   story: Story;
   control?: FakeControl;
 }
@@ -33,12 +54,21 @@ export interface FakeControl {
   tag: string;
   title: string;
   locked: boolean;
+  /** The control this one is nested in: a control inserted on a paragraph inside another. */
+  parent?: FakeControl;
+}
+
+export interface FakeReply {
+  id: number;
+  content: string;
 }
 
 export interface FakeComment {
   id: number;
   paragraphId: number;
   content: string;
+  resolved: boolean;
+  replies: FakeReply[];
 }
 
 type Story = "main" | "header";
@@ -48,6 +78,8 @@ interface RangeSpot {
   fromId: number;
   toId: number;
   collapsed: boolean;
+  /** Where a collapsed range sits in its paragraph. */
+  at?: "start" | "end";
 }
 
 export interface WordError extends Error {
@@ -64,10 +96,13 @@ export function wordError(code: string, errorLocation?: string): WordError {
 
 export interface ParagraphSeed {
   text: string;
+  runs?: Run[];
   style?: string;
   styleBuiltIn?: string;
   isListItem?: boolean;
+  listId?: number;
   tableNestingLevel?: number;
+  tableId?: number;
 }
 
 const BUILT_IN_BY_NAME: Record<string, string> = {
@@ -80,6 +115,8 @@ const BUILT_IN_BY_NAME: Record<string, string> = {
   Titel: "Title",
 };
 
+const ALL_SETS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
+
 type EventHandler = (args: unknown) => Promise<unknown>;
 
 export class FakeWordDocument {
@@ -89,13 +126,35 @@ export class FakeWordDocument {
   selection: RangeSpot;
   readOnly = false;
   changeTrackingMode = "Off";
+  /** WordApi versions this host implements; members of other sets fail with ApiNotFound. */
+  apiSets: string[] = [...ALL_SETS];
+  /** Word on the web (and desktop with "All markup" shown) puts tracked deletions in `text`. */
+  deletedTextInText = false;
+  /** `Paragraph.getText()` fails with GeneralException on some builds (#5386), perhaps without saying where. */
+  getTextFails: boolean | "without location" = false;
+  /** `getReviewedText` fails (or hangs, #4302) on some documents; modelled as GeneralException. */
+  reviewedTextFails = false;
+  /** `getTrackedChanges` fails with GeneralException after some edits (#6219). */
+  trackedChangesFail = false;
+  /** `insertComment` is refused with NotAllowed on some Word on the web documents (#6746). */
+  commentsRefused = false;
+  /** Most paragraphs one response may carry (Office on the web limits a response to 5 MB). */
+  responseLimit = Infinity;
   /** Every `load(...)` argument, to check that reads load only what they need. */
   loads: string[] = [];
+  /** Paragraphs whose properties were sent back, over all syncs (the cost of a read). */
+  paragraphsLoaded = 0;
   syncs = 0;
   /** The next sync rejects with this error before running any action. */
   failNextSync?: WordError;
+  /** The action at this location throws this code when it runs (once); earlier actions stay. */
+  failAt?: { location: string; code: string };
   /** Registered paragraph event handlers, one entry per `add`. */
-  readonly paragraphHandlers = new Set<{ event: string; handler: EventHandler }>();
+  readonly paragraphHandlers = new Set<{
+    event: string;
+    handler: EventHandler;
+    context: unknown;
+  }>();
   private nextId = 1;
 
   constructor(paragraphs: (string | ParagraphSeed)[], headerTexts: string[] = ["Kopregel"]) {
@@ -116,7 +175,7 @@ export class FakeWordDocument {
   }
 
   setCursor(index: number, story: Story = "main"): void {
-    this.selection = this.spotOf(this.storyOf(story)[index]);
+    this.selection = this.spotOf(this.storyOf(story)[index], true);
   }
 
   selectParagraphs(start: number, end: number): void {
@@ -140,14 +199,45 @@ export class FakeWordDocument {
     this.main[index].control = { id: this.nextId++, tag, title: tag, locked: true };
   }
 
-  addComment(index: number, content: string): void {
-    this.comments.push({ id: this.nextId++, paragraphId: this.main[index].id, content });
+  /** Puts paragraphs start…end in one (unlocked) content control, as an earlier insert would. */
+  wrapInControl(start: number, end: number, tag: string): FakeControl {
+    const control = { id: this.nextId++, tag, title: tag, locked: false };
+    for (let i = start; i <= end; i++) this.main[i].control = control;
+    return control;
   }
 
-  async fireParagraphChanged(): Promise<void> {
-    for (const { event, handler } of [...this.paragraphHandlers]) {
-      if (event === "changed") await handler({ type: "paragraphChanged" });
+  addComment(index: number, content: string, replies: string[] = []): FakeComment {
+    const comment: FakeComment = {
+      id: this.nextId++,
+      paragraphId: this.main[index].id,
+      content,
+      resolved: false,
+      replies: replies.map((reply) => ({ id: this.nextId++, content: reply })),
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** Fires paragraph events as Word does after a change: type, source and the paragraphs' ids. */
+  async fireParagraphEvent(
+    event: "added" | "changed" | "deleted",
+    indices: number[] = [],
+    ids?: string[]
+  ): Promise<void> {
+    const uniqueLocalIds = ids ?? indices.map((index) => bare(this.main[index].uniqueLocalId));
+    const type = {
+      added: "ParagraphAdded",
+      changed: "ParagraphChanged",
+      deleted: "ParagraphDeleted",
+    };
+    for (const entry of [...this.paragraphHandlers]) {
+      if (entry.event === event)
+        await entry.handler({ type: type[event], source: "Local", uniqueLocalIds });
     }
+  }
+
+  async fireParagraphChanged(indices: number[] = [0]): Promise<void> {
+    await this.fireParagraphEvent("changed", indices);
   }
 
   // ---- used by the proxies ----
@@ -157,18 +247,37 @@ export class FakeWordDocument {
     const id = this.nextId++;
     return {
       id,
-      uniqueLocalId: `{00000000-0000-0000-0000-${String(id).padStart(12, "0")}}`,
-      text: seed.text,
+      uniqueLocalId: `${String(id).padStart(8, "0")}-0000-4000-8000-000000000000`,
+      text: seed.runs ? seed.runs.map((run) => run.text).join("") : seed.text,
+      ...(seed.runs ? { runs: seed.runs } : {}),
       style,
       styleBuiltIn: seed.styleBuiltIn ?? BUILT_IN_BY_NAME[style] ?? "Other",
-      isListItem: seed.isListItem ?? false,
-      tableNestingLevel: seed.tableNestingLevel ?? 0,
+      isListItem: seed.isListItem ?? seed.listId !== undefined,
+      ...(seed.listId !== undefined || seed.isListItem ? { listId: seed.listId ?? 1 } : {}),
+      tableNestingLevel: seed.tableNestingLevel ?? (seed.tableId !== undefined ? 1 : 0),
+      ...(seed.tableId !== undefined || seed.tableNestingLevel
+        ? { tableId: seed.tableId ?? 1 }
+        : {}),
       story,
     };
   }
 
   newId(): number {
     return this.nextId++;
+  }
+
+  /** Throws ApiNotFound unless the host implements WordApi `set`. */
+  requires(set: string, location: string): void {
+    if (!this.apiSets.includes(set)) throw wordError("ApiNotFound", location);
+  }
+
+  /** Throws the failure planned for `location`, once. */
+  reach(location: string): void {
+    if (this.failAt?.location === location) {
+      const { code } = this.failAt;
+      this.failAt = undefined;
+      throw wordError(code, location);
+    }
   }
 
   storyOf(story: Story): FakeParagraph[] {
@@ -192,16 +301,53 @@ export class FakeWordDocument {
     if (paragraph?.control?.locked) throw wordError("NotAllowed");
   }
 
-  insertAfter(anchor: FakeParagraph, text: string): FakeParagraph {
+  /**
+   * A new paragraph after `anchor`, as Word makes it: same style, same list, same table cell and
+   * same content control as the anchor, unless `outside` says what it is placed after.
+   */
+  insertAfter(
+    anchor: FakeParagraph,
+    text: string,
+    outside: "table" | "control" | "none" = "none"
+  ): FakeParagraph {
     const story = this.storyOf(anchor.story);
-    const created = {
+    const created: FakeParagraph = {
       ...this.paragraph({ text }, anchor.story),
       style: anchor.style,
       styleBuiltIn: anchor.styleBuiltIn,
     };
+    if (outside !== "table" && anchor.tableId !== undefined) {
+      created.tableId = anchor.tableId;
+      created.tableNestingLevel = anchor.tableNestingLevel;
+    }
+    if (outside === "none" && anchor.listId !== undefined) {
+      created.isListItem = true;
+      created.listId = anchor.listId;
+    }
+    if (outside === "none" && anchor.control) created.control = anchor.control;
     story.splice(story.indexOf(anchor) + 1, 0, created);
     return created;
   }
+
+  /** The paragraph's text as the view asks: `text`, `getText()` or `getReviewedText(version)`. */
+  textView(paragraph: FakeParagraph, view: "text" | "getText" | "Current" | "Original"): string {
+    const runs = paragraph.runs ?? [{ text: paragraph.text }];
+    const keep = (run: Run) => {
+      if (view === "text") return run.mark !== "deleted" || this.deletedTextInText;
+      if (view === "getText") return run.mark !== "deleted" && run.mark !== "hidden";
+      if (view === "Current") return run.mark !== "deleted";
+      return run.mark !== "inserted";
+    };
+    return runs
+      .filter(keep)
+      .map((run) => run.text)
+      .join("");
+  }
+}
+
+/** A uniqueLocalId as the change events give it: no braces (the docs' 8-4-4-4-12 form). */
+function bare(id: string): string {
+  return id.replace(/[{}]/g, "");
 }
 
 // ---- proxies ----
@@ -209,6 +355,10 @@ export class FakeWordDocument {
 class FakeContext {
   private queue: (() => void)[] = [];
   readonly document: DocumentProxy;
+  /** False once the Word.run that made this context has ended. */
+  open = true;
+  /** Paragraph items loaded in the current batch (for the response size limit). */
+  responseItems = 0;
 
   constructor(readonly model: FakeWordDocument) {
     this.document = new DocumentProxy(this);
@@ -219,15 +369,20 @@ class FakeContext {
   }
 
   async sync(): Promise<void> {
+    if (!this.open) throw wordError("InvalidRequestContext", "RequestContext.sync");
     this.model.syncs++;
     const actions = this.queue;
     this.queue = [];
+    this.responseItems = 0;
     const failure = this.model.failNextSync;
     if (failure) {
       this.model.failNextSync = undefined;
       throw failure;
     }
     for (const action of actions) action(); // a throw stops the batch here, like Word
+    this.model.paragraphsLoaded += this.responseItems;
+    if (this.responseItems > this.model.responseLimit)
+      throw wordError("ResponsePayloadSizeLimitExceeded");
   }
 }
 
@@ -247,7 +402,7 @@ abstract class Proxy<T> {
 
   resolve(): T {
     if (this.resolved === undefined) this.resolved = this.locate();
-    return this.resolved;
+    return this.resolved as T;
   }
 
   bind(value: T): void {
@@ -280,21 +435,44 @@ abstract class Proxy<T> {
   }
 }
 
-const PARAGRAPH_PROPERTIES = [
-  "text",
-  "style",
-  "styleBuiltIn",
-  "isListItem",
-  "tableNestingLevel",
-  "uniqueLocalId",
-] as const;
+/** An OfficeExtension.ClientResult: its value exists after the sync that ran it. */
+class ClientResult<T> {
+  private filled = false;
+  private result?: T;
 
-function pick(paragraph: FakeParagraph, properties: string[]): Record<string, unknown> {
+  fill(value: T): void {
+    this.result = value;
+    this.filled = true;
+  }
+
+  get value(): T {
+    if (!this.filled) throw wordError("ValueNotLoaded", "ClientResult.value");
+    return this.result as T;
+  }
+}
+
+/** Which WordApi set each loadable paragraph property belongs to. */
+const PARAGRAPH_PROPERTIES: Record<string, string> = {
+  text: "1.1",
+  style: "1.1",
+  styleBuiltIn: "1.3",
+  isListItem: "1.3",
+  tableNestingLevel: "1.3",
+  uniqueLocalId: "1.6",
+};
+
+function pick(
+  model: FakeWordDocument,
+  paragraph: FakeParagraph,
+  properties: string[]
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of properties) {
-    if (!(PARAGRAPH_PROPERTIES as readonly string[]).includes(name))
-      throw wordError("InvalidArgument", `load ${name}`);
-    values[name] = paragraph[name as keyof FakeParagraph];
+    const set = PARAGRAPH_PROPERTIES[name];
+    if (!set) throw wordError("InvalidArgument", `load ${name}`);
+    model.requires(set, `Paragraph.${name}`);
+    values[name] =
+      name === "text" ? model.textView(paragraph, "text") : paragraph[name as keyof FakeParagraph];
   }
   return values;
 }
@@ -311,8 +489,10 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
   }
   set styleBuiltIn(value: string) {
     this.context.enqueue(() => {
+      this.model.requires("1.3", "Paragraph.styleBuiltIn");
       const paragraph = this.resolve();
       this.model.assertWritable(paragraph);
+      this.model.reach("Paragraph.styleBuiltIn");
       paragraph.styleBuiltIn = value;
       paragraph.style = value === "Normal" ? "Normal" : value;
     });
@@ -328,7 +508,33 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
   }
 
   protected snapshot(paragraph: FakeParagraph, properties: string[]): Record<string, unknown> {
-    return pick(paragraph, properties);
+    this.context.responseItems++;
+    return pick(this.model, paragraph, properties);
+  }
+
+  /** WordApi 1.7: the text without tracked deletions and hidden text. */
+  getText(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => {
+      this.model.requires("1.7", "Paragraph.getText");
+      const fails = this.model.getTextFails;
+      if (fails)
+        throw wordError("GeneralException", fails === true ? "Paragraph.getText" : undefined);
+      result.fill(this.model.textView(this.resolve(), "getText"));
+    });
+    return result;
+  }
+
+  /** WordApi 1.4: the text as it stands after ("Current") or before ("Original") the changes. */
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => {
+      this.model.requires("1.4", "Paragraph.getReviewedText");
+      if (this.model.reviewedTextFails)
+        throw wordError("GeneralException", "Paragraph.getReviewedText");
+      result.fill(this.model.textView(this.resolve(), version));
+    });
+    return result;
   }
 
   insertParagraph(text: string, location: string): ParagraphProxy {
@@ -338,6 +544,7 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
     this.context.enqueue(() => {
       const anchor = this.resolve();
       this.model.assertWritable(anchor);
+      this.model.reach("Paragraph.insertParagraph");
       if (location !== "After")
         throw wordError("InvalidArgument", `Paragraph.insertParagraph ${location}`);
       created.bind(this.model.insertAfter(anchor, text));
@@ -352,15 +559,32 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
     this.context.enqueue(() => {
       const paragraph = this.resolve();
       this.model.assertWritable(paragraph);
+      this.model.reach("Paragraph.insertContentControl");
       const created: FakeControl = { id: this.model.newId(), tag: "", title: "", locked: false };
+      if (paragraph.control) created.parent = paragraph.control;
       paragraph.control = created;
       control.bind({ control: created, story: paragraph.story });
     });
     return control;
   }
 
+  /** WordApi 1.3: takes the paragraph out of its list. */
+  detachFromList(): void {
+    this.context.enqueue(() => {
+      this.model.requires("1.3", "Paragraph.detachFromList");
+      const paragraph = this.resolve();
+      this.model.assertWritable(paragraph);
+      this.model.reach("Paragraph.detachFromList");
+      // Word refuses to detach a paragraph that is in no list.
+      if (!paragraph.isListItem) throw wordError("GeneralException", "Paragraph.detachFromList");
+      paragraph.isListItem = false;
+      delete paragraph.listId;
+    });
+  }
+
   getNext(): ParagraphProxy {
     return new ParagraphProxy(this.context, () => {
+      this.model.requires("1.3", "Paragraph.getNext");
       const paragraph = this.resolve();
       const story = this.model.storyOf(paragraph.story);
       const next = story[story.indexOf(paragraph) + 1];
@@ -369,39 +593,106 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
     });
   }
 
-  getRange(location: string): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      if (location !== "Whole")
-        throw wordError("InvalidArgument", `Paragraph.getRange ${location}`);
-      return this.model.spotOf(this.resolve());
+  /** WordApi 1.3: the table holding the paragraph; ItemNotFound when there is none. */
+  get parentTable(): TableProxy {
+    return new TableProxy(this.context, () => {
+      this.model.requires("1.3", "Paragraph.parentTable");
+      const paragraph = this.resolve();
+      if (paragraph.tableId === undefined) throw wordError("ItemNotFound", "Paragraph.parentTable");
+      return { tableId: paragraph.tableId, story: paragraph.story };
     });
   }
 
-  select(): void {
+  /** WordApi 1.3: the content control holding the paragraph, or a null object. */
+  get parentContentControlOrNullObject(): ControlProxy {
+    return new ControlProxy(this.context, () => {
+      this.model.requires("1.3", "Paragraph.parentContentControlOrNullObject");
+      const paragraph = this.resolve();
+      return paragraph.control ? { control: paragraph.control, story: paragraph.story } : null;
+    });
+  }
+
+  getRange(location: string = "Whole"): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const paragraph = this.resolve();
+      if (location === "Whole") return this.model.spotOf(paragraph);
+      if (location === "End" || location === "Start")
+        return { ...this.model.spotOf(paragraph, true), at: location === "End" ? "end" : "start" };
+      throw wordError("InvalidArgument", `Paragraph.getRange ${location}`);
+    });
+  }
+
+  select(mode: string = "Select"): void {
     this.context.enqueue(() => {
-      this.model.selection = this.model.spotOf(this.resolve());
+      const spot = this.model.spotOf(this.resolve(), mode !== "Select");
+      this.model.selection = mode === "End" ? { ...spot, at: "end" } : spot;
     });
   }
 }
 
-class ControlProxy extends Proxy<{ control: FakeControl; story: Story }> {
-  set tag(value: string) {
-    this.context.enqueue(() => {
-      this.resolve().control.tag = value;
-    });
-  }
-  set title(value: string) {
-    this.context.enqueue(() => {
-      this.resolve().control.title = value;
-    });
-  }
-
+class TableProxy extends Proxy<{ tableId: number; story: Story }> {
   protected snapshot(): Record<string, unknown> {
     return {};
   }
 
+  /** WordApi 1.3: a paragraph before or after the table, outside it. */
+  insertParagraph(text: string, location: string): ParagraphProxy {
+    const created = new ParagraphProxy(this.context, () => {
+      throw new Error("fake: inserted paragraph used before its insert ran");
+    });
+    this.context.enqueue(() => {
+      this.model.requires("1.3", "Table.insertParagraph");
+      const { tableId, story } = this.resolve();
+      if (location !== "After")
+        throw wordError("InvalidArgument", `Table.insertParagraph ${location}`);
+      this.model.assertWritable();
+      this.model.reach("Table.insertParagraph");
+      const cells = this.model.storyOf(story).filter((p) => p.tableId === tableId);
+      created.bind(this.model.insertAfter(cells[cells.length - 1], text, "table"));
+    });
+    return created;
+  }
+}
+
+class ControlProxy extends Proxy<{ control: FakeControl; story: Story } | null> {
+  get tag(): string {
+    return this.loaded("tag") as string;
+  }
+  set tag(value: string) {
+    this.context.enqueue(() => {
+      this.present().control.tag = value;
+    });
+  }
+  set title(value: string) {
+    this.context.enqueue(() => {
+      this.present().control.title = value;
+    });
+  }
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject") as boolean;
+  }
+
+  /** Acting on a null object fails; the adapter must check isNullObject after a sync first. */
+  private present(): { control: FakeControl; story: Story } {
+    const value = this.resolve();
+    if (!value) throw wordError("ItemNotFound", "ContentControl (null object)");
+    return value;
+  }
+
+  protected snapshot(
+    value: { control: FakeControl } | null,
+    properties: string[]
+  ): Record<string, unknown> {
+    const values: Record<string, unknown> = { isNullObject: value === null };
+    for (const name of properties) {
+      if (name !== "tag") throw wordError("InvalidArgument", `load ${name}`);
+      values.tag = value?.control.tag ?? "";
+    }
+    return values;
+  }
+
   private members(): FakeParagraph[] {
-    const { control, story } = this.resolve();
+    const { control, story } = this.present();
     return this.model.storyOf(story).filter((paragraph) => paragraph.control === control);
   }
 
@@ -410,27 +701,34 @@ class ControlProxy extends Proxy<{ control: FakeControl; story: Story }> {
       throw new Error("fake: inserted paragraph used before its insert ran");
     });
     this.context.enqueue(() => {
-      if (location !== "End")
-        throw wordError("InvalidArgument", `ContentControl.insertParagraph ${location}`);
       const members = this.members();
       const last = members[members.length - 1];
-      this.model.assertWritable();
-      const paragraph = this.model.insertAfter(last, text);
-      paragraph.control = this.resolve().control;
-      created.bind(paragraph);
+      this.model.assertWritable(last);
+      this.model.reach(`ContentControl.insertParagraph ${location}`);
+      if (location === "End") {
+        const paragraph = this.model.insertAfter(last, text);
+        paragraph.control = this.present().control;
+        created.bind(paragraph);
+      } else if (location === "After") {
+        created.bind(this.model.insertAfter(last, text, "control"));
+      } else throw wordError("InvalidArgument", `ContentControl.insertParagraph ${location}`);
     });
     return created;
   }
 
-  select(): void {
+  select(mode: string = "Select"): void {
     this.context.enqueue(() => {
       const members = this.members();
-      this.model.selection = {
-        story: members[0].story,
-        fromId: members[0].id,
-        toId: members[members.length - 1].id,
-        collapsed: false,
-      };
+      const last = members[members.length - 1];
+      this.model.selection =
+        mode === "End"
+          ? { ...this.model.spotOf(last, true), at: "end" }
+          : {
+              story: members[0].story,
+              fromId: members[0].id,
+              toId: last.id,
+              collapsed: false,
+            };
     });
   }
 }
@@ -455,6 +753,7 @@ class RangeProxy extends Proxy<RangeSpot> {
 
   expandTo(other: RangeProxy): RangeProxy {
     return new RangeProxy(this.context, () => {
+      this.model.requires("1.3", "Range.expandTo");
       const mine = this.resolve();
       const theirs = other.resolve();
       // Word: "Throws an ItemNotFound error if the two ranges don't have a union."
@@ -470,25 +769,53 @@ class RangeProxy extends Proxy<RangeSpot> {
 
   insertComment(content: string): void {
     this.context.enqueue(() => {
+      this.model.requires("1.4", "Range.insertComment");
       const spot = this.resolve();
       this.model.assertWritable();
-      this.model.comments.push({ id: this.model.newId(), paragraphId: spot.fromId, content });
+      if (this.model.commentsRefused) throw wordError("NotAllowed", "Range.insertComment");
+      this.model.comments.push({
+        id: this.model.newId(),
+        paragraphId: spot.fromId,
+        content,
+        resolved: false,
+        replies: [],
+      });
     });
   }
 
-  select(): void {
+  select(mode: string = "Select"): void {
     this.context.enqueue(() => {
       this.model.selection = { ...this.resolve() };
+      if (mode !== "Select") this.model.selection.collapsed = true;
     });
   }
 }
 
+interface LoadOptions {
+  select?: string;
+  top?: number;
+  skip?: number;
+}
+
 class CollectionProxy extends Proxy<FakeParagraph[]> {
   private itemProxies?: ParagraphProxy[];
+  private window: { top: number; skip: number } = { top: Infinity, skip: 0 };
 
   get items(): ParagraphProxy[] {
     if (!this.itemProxies) throw wordError("PropertyNotLoaded", "ParagraphCollection.items");
     return this.itemProxies;
+  }
+
+  load(properties: string | LoadOptions): this {
+    if (typeof properties === "string") return super.load(properties);
+    this.window = { top: properties.top ?? Infinity, skip: properties.skip ?? 0 };
+    const names = (properties.select ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((name) => `items/${name}`)
+      .join(",");
+    return super.load(names);
   }
 
   protected snapshot(paragraphs: FakeParagraph[], properties: string[]): Record<string, unknown> {
@@ -496,10 +823,13 @@ class CollectionProxy extends Proxy<FakeParagraph[]> {
       if (!property.startsWith("items/")) throw wordError("InvalidArgument", `load ${property}`);
       return property.slice("items/".length);
     });
-    this.itemProxies = paragraphs.map((paragraph) => {
+    const { skip, top } = this.window;
+    const shown = paragraphs.slice(skip, top === Infinity ? undefined : skip + top);
+    this.context.responseItems += shown.length;
+    this.itemProxies = shown.map((paragraph) => {
       const item = new ParagraphProxy(this.context, () => paragraph);
       item.bind(paragraph);
-      item.setLoaded(pick(paragraph, names));
+      item.setLoaded(pick(this.model, paragraph, names));
       return item;
     });
     return {};
@@ -507,6 +837,7 @@ class CollectionProxy extends Proxy<FakeParagraph[]> {
 
   getFirst(): ParagraphProxy {
     return new ParagraphProxy(this.context, () => {
+      this.model.requires("1.3", "ParagraphCollection.getFirst");
       const first = this.resolve()[0];
       if (!first) throw wordError("ItemNotFound", "ParagraphCollection.getFirst");
       return first;
@@ -515,6 +846,7 @@ class CollectionProxy extends Proxy<FakeParagraph[]> {
 
   getLast(): ParagraphProxy {
     return new ParagraphProxy(this.context, () => {
+      this.model.requires("1.3", "ParagraphCollection.getLast");
       const paragraphs = this.resolve();
       const last = paragraphs[paragraphs.length - 1];
       if (!last) throw wordError("ItemNotFound", "ParagraphCollection.getLast");
@@ -527,9 +859,27 @@ class CommentProxy {
   constructor(
     private readonly context: FakeContext,
     private readonly comment: FakeComment,
-    readonly content: string
+    readonly content: string,
+    readonly resolvedValue: boolean,
+    readonly replyCount: number
   ) {}
 
+  get resolved(): boolean {
+    return this.resolvedValue;
+  }
+
+  set resolved(value: boolean) {
+    this.context.enqueue(() => {
+      this.context.model.assertWritable();
+      this.comment.resolved = value;
+    });
+  }
+
+  get replies(): { items: { id: number }[] } {
+    return { items: this.comment.replies.slice(0, this.replyCount).map(({ id }) => ({ id })) };
+  }
+
+  /** Word: deleting a comment deletes its whole thread, replies included. */
   delete(): void {
     this.context.enqueue(() => {
       this.context.model.assertWritable();
@@ -539,6 +889,8 @@ class CommentProxy {
     });
   }
 }
+
+const COMMENT_LOADS = ["content", "resolved", "replies/items/id"];
 
 class CommentCollectionProxy {
   private itemProxies?: CommentProxy[];
@@ -553,9 +905,19 @@ class CommentCollectionProxy {
   load(properties: string): this {
     this.context.model.loads.push(properties);
     this.context.enqueue(() => {
-      if (properties !== "items/content") throw wordError("InvalidArgument", `load ${properties}`);
+      this.context.model.requires("1.4", "Body.getComments");
+      const names = properties.split(",").map((name) => name.trim().replace(/^items\//, ""));
+      for (const name of names)
+        if (!COMMENT_LOADS.includes(name)) throw wordError("InvalidArgument", `load ${name}`);
       this.itemProxies = this.context.model.comments.map(
-        (comment) => new CommentProxy(this.context, comment, comment.content)
+        (comment) =>
+          new CommentProxy(
+            this.context,
+            comment,
+            comment.content,
+            comment.resolved,
+            names.includes("replies/items/id") ? comment.replies.length : 0
+          )
       );
     });
     return this;
@@ -576,13 +938,15 @@ class BodyProxy {
     });
     this.context.enqueue(() => {
       model.assertWritable();
+      model.reach(`Body.insertParagraph ${location}`);
       if (location === "End")
         created.bind(model.insertAfter(model.main[model.main.length - 1], text));
       else if (location === "Start") {
+        const first = model.main[0];
         const paragraph = {
           ...model.paragraph({ text }, "main"),
-          style: model.main[0].style,
-          styleBuiltIn: model.main[0].styleBuiltIn,
+          style: first.style,
+          styleBuiltIn: first.styleBuiltIn,
         };
         model.main.unshift(paragraph);
         created.bind(paragraph);
@@ -593,6 +957,7 @@ class BodyProxy {
 
   getRange(location: string): RangeProxy {
     return new RangeProxy(this.context, () => {
+      this.context.model.requires("1.3", "Body.getRange");
       if (location !== "Start") throw wordError("InvalidArgument", `Body.getRange ${location}`);
       return this.context.model.spotOf(this.context.model.main[0], true);
     });
@@ -600,6 +965,59 @@ class BodyProxy {
 
   getComments(): CommentCollectionProxy {
     return new CommentCollectionProxy(this.context);
+  }
+
+  /** WordApi 1.1: the content controls in the body, each once. */
+  get contentControls(): { load(properties: string): unknown; items: { tag: string }[] } {
+    const context = this.context;
+    let tags: string[] | undefined;
+    return {
+      load(properties: string) {
+        context.model.loads.push(properties);
+        context.enqueue(() => {
+          if (properties !== "items/tag") throw wordError("InvalidArgument", `load ${properties}`);
+          const controls = new Set(context.model.main.map((p) => p.control).filter(Boolean));
+          tags = [...controls].map((control) => control!.tag);
+        });
+        return this;
+      },
+      get items() {
+        if (!tags) throw wordError("PropertyNotLoaded", "ContentControlCollection.items");
+        return tags.map((tag) => ({ tag }));
+      },
+    };
+  }
+
+  /** WordApi 1.6: the tracked changes in the body (one per marked run). */
+  getTrackedChanges(): TrackedChangesProxy {
+    return new TrackedChangesProxy(this.context);
+  }
+}
+
+class TrackedChangesProxy {
+  private types?: string[];
+
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): { type: string }[] {
+    if (!this.types) throw wordError("PropertyNotLoaded", "TrackedChangeCollection.items");
+    return this.types.map((type) => ({ type }));
+  }
+
+  load(properties: string): this {
+    this.context.model.loads.push(properties);
+    this.context.enqueue(() => {
+      const model = this.context.model;
+      model.requires("1.6", "Body.getTrackedChanges");
+      if (model.trackedChangesFail) throw wordError("GeneralException", "Body.getTrackedChanges");
+      if (properties !== "items/type") throw wordError("InvalidArgument", `load ${properties}`);
+      this.types = model.main.flatMap((paragraph) =>
+        (paragraph.runs ?? [])
+          .filter((run) => run.mark === "inserted" || run.mark === "deleted")
+          .map((run) => (run.mark === "inserted" ? "Added" : "Deleted"))
+      );
+    });
+    return this;
   }
 }
 
@@ -611,11 +1029,16 @@ class EventHandlersProxy {
 
   add(handler: EventHandler): { context: FakeContext; remove(): void } {
     const model = this.context.model;
-    const entry = { event: this.event, handler };
-    this.context.enqueue(() => model.paragraphHandlers.add(entry));
+    const context = this.context;
+    const entry = { event: this.event, handler, context };
+    this.context.enqueue(() => {
+      model.requires("1.6", `Document.onParagraph${this.event}`);
+      model.paragraphHandlers.add(entry);
+    });
     return {
-      context: this.context,
-      remove: () => this.context.enqueue(() => model.paragraphHandlers.delete(entry)),
+      context,
+      // The docs: a handler is removed through the same RequestContext it was added in.
+      remove: () => context.enqueue(() => model.paragraphHandlers.delete(entry)),
     };
   }
 }
@@ -626,7 +1049,7 @@ class DocumentProxy {
   readonly onParagraphChanged: EventHandlersProxy;
   readonly onParagraphDeleted: EventHandlersProxy;
 
-  constructor(private readonly context: FakeContext) {
+  constructor(readonly context: FakeContext) {
     this.body = new BodyProxy(context);
     this.onParagraphAdded = new EventHandlersProxy(context, "added");
     this.onParagraphChanged = new EventHandlersProxy(context, "changed");
@@ -641,7 +1064,10 @@ class DocumentProxy {
 
   getParagraphByUniqueLocalId(id: string): ParagraphProxy {
     return new ParagraphProxy(this.context, () => {
-      const found = this.context.model.main.find((paragraph) => paragraph.uniqueLocalId === id);
+      this.context.model.requires("1.6", "Document.getParagraphByUniqueLocalId");
+      const found = this.context.model.main.find(
+        (paragraph) => bare(paragraph.uniqueLocalId) === bare(id)
+      );
       if (!found) throw wordError("ItemNotFound", "Document.getParagraphByUniqueLocalId");
       return found;
     });
@@ -652,11 +1078,26 @@ class DocumentProxy {
   }
 }
 
-/** The `Word` global's `run`, over this model. */
+type Batch<T> = (context: Word.RequestContext) => Promise<T>;
+
+/** The `Word` global's `run`, over this model: `run(batch)` or `run(object, batch)`. */
 export function fakeWordHost(model: FakeWordDocument): {
-  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(first: Batch<T> | object, second?: Batch<T>): Promise<T>;
 } {
   return {
-    run: (batch) => batch(new FakeContext(model) as unknown as Word.RequestContext),
+    async run<T>(first: Batch<T> | object, second?: Batch<T>): Promise<T> {
+      // run(object, batch) re-enters the RequestContext the object was made in.
+      const reused =
+        typeof first === "function" ? undefined : (first as { context: FakeContext }).context;
+      const batch = (typeof first === "function" ? first : second) as Batch<T>;
+      const context = reused ?? new FakeContext(model);
+      const wasOpen = context.open;
+      context.open = true;
+      try {
+        return await batch(context as unknown as Word.RequestContext);
+      } finally {
+        context.open = reused ? wasOpen : false;
+      }
+    },
   };
 }

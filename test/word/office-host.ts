@@ -15,6 +15,10 @@ export interface OfficeHostOptions {
   saveFails?: boolean;
   /** Office.context.document.mode says the document was opened read-only. */
   readOnly?: boolean;
+  /** Office.context.platform: "PC", "OfficeOnline", "Mac". */
+  platform?: string;
+  /** saveAsync answers after this many ms (per call, in order), to model saves that overtake. */
+  saveDelays?: number[];
 }
 
 export interface OfficeHostFake {
@@ -32,6 +36,20 @@ export const SETS = {
   withComments: ["1.1", "1.2", "1.3", "1.4", "1.5"],
   microsoft365: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"],
 };
+
+/**
+ * The hosts the add-in meets, with the WordApi sets Microsoft's requirement-set table gives
+ * them and how each shows tracked deletions in `Paragraph.text` (office-js #1267, #5286, #2314).
+ */
+export const HOSTS = {
+  "Word 2016 (volume licence)": { sets: SETS.word2016rtm, platform: "PC", deletedInText: false },
+  "Office 2019": { sets: SETS.word2016, platform: "PC", deletedInText: false },
+  "Microsoft 365 (Windows)": { sets: SETS.microsoft365, platform: "PC", deletedInText: false },
+  "Word on the web": { sets: SETS.microsoft365, platform: "OfficeOnline", deletedInText: true },
+  "Word for Mac": { sets: SETS.microsoft365, platform: "Mac", deletedInText: false },
+} as const;
+
+export type HostName = keyof typeof HOSTS;
 
 export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
   const memory = new Map<string, unknown>();
@@ -65,10 +83,16 @@ export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
     document.settings = {
       get: (name: string) => (memory.has(name) ? memory.get(name) : null),
       set: (name: string, value: unknown) => memory.set(name, value),
+      // A save writes what memory held when it was asked, and lands when it answers: two saves
+      // in flight can land in the other order, the older one last.
       saveAsync: (callback?: (result: AsyncOutcome) => void) => {
-        if (!options.saveFails)
-          for (const [name, value] of memory) saved.set(name, JSON.parse(JSON.stringify(value)));
-        setTimeout(() => callback?.(outcome(options.saveFails === true)), 0);
+        const snapshot = [...memory].map(([name, value]) => [name, JSON.stringify(value)]);
+        const delay = options.saveDelays?.shift() ?? 0;
+        setTimeout(() => {
+          if (!options.saveFails)
+            for (const [name, value] of snapshot) saved.set(name, JSON.parse(value));
+          callback?.(outcome(options.saveFails === true));
+        }, delay);
       },
     };
   }
@@ -84,5 +108,6 @@ export function fakeOffice(options: OfficeHostOptions): OfficeHostFake {
   mock.EventType = { DocumentSelectionChanged: "documentSelectionChanged" };
   // A plain value, like the enums above: the mock would hide it until loaded.
   if (options.readOnly && mock.context.document) mock.context.document.mode = "readOnly";
+  mock.context.platform = options.platform ?? "PC";
   return { office: mock as OfficeHost, memory, saved, selectionHandlers };
 }

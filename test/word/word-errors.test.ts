@@ -10,9 +10,11 @@ describe("Word errors become Dutch port errors", () => {
     ["NotAllowed", "insert", "protected", "protected"],
     ["ItemNotFound", "select", "not-found", "not-found"],
     ["ItemNotFound", "insert", "invalid-location", "invalid-location"],
-    ["ItemNotFound", "insert-after-cursor", "invalid-location", "outside-body"],
-    ["InvalidArgument", "insert-after-cursor", "invalid-location", "outside-body"],
-    ["InvalidArgument", "read", "invalid-location", "invalid-location"],
+    ["ItemNotFound", "insert-after-cursor", "invalid-location", "invalid-location"],
+    ["InvalidArgument", "read", "unknown", "unknown"],
+    ["NotAllowed", "comments", "unsupported", "comments-refused"],
+    ["ResponsePayloadSizeLimitExceeded", "read", "unknown", "too-large"],
+    ["ActivityLimitReached", "insert", "unknown", "busy"],
     ["ApiNotFound", "comments", "unsupported", "missing-comments"],
     ["NotImplemented", "events", "unsupported", "missing-change-events"],
     ["GeneralException", "insert", "unknown", "unknown"],
@@ -24,10 +26,15 @@ describe("Word errors become Dutch port errors", () => {
     });
   });
 
-  test("an expandTo failure anywhere means the cursor is outside the body", () => {
-    expect(wordError(thrown("ItemNotFound", "Range.expandTo"), "insert").message).toBe(
-      documentMessage("outside-body")
-    );
+  test("only a failed cursor lookup means the cursor is outside the body", () => {
+    for (const location of ["Range.expandTo", "ParagraphCollection.getLast"])
+      expect(wordError(thrown("ItemNotFound", location), "insert-after-cursor").message).toBe(
+        documentMessage("outside-body")
+      );
+    expect(
+      wordError(thrown("ItemNotFound", "Paragraph.insertContentControl"), "insert-after-cursor")
+        .message
+    ).toBe(documentMessage("invalid-location"));
   });
 
   test("the code is found on the error or in its debugInfo; anything else is unknown", () => {

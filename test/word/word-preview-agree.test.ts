@@ -47,7 +47,12 @@ async function apply(
     return "moved";
   }
   if (s.op === "insert") {
-    return port.insertParagraphs({ paragraphs: s.texts, tag: "t", title: "T", where: s.where });
+    return port.insertParagraphs({
+      paragraphs: s.texts,
+      tag: "argumentenhulp:block:t",
+      title: "T",
+      where: s.where,
+    });
   }
   if (s.op === "select") {
     const read = await port.readParagraphs();

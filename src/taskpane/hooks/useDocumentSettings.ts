@@ -3,6 +3,11 @@
  * "niet van toepassing" and the form's length limits. They live in the document's own settings, so reopening the document
  * brings them back. Whatever the settings hold is checked before use: a document may carry
  * settings from an older version or someone else's hand.
+ *
+ * Writing: a choice shows at once, but the document is written once per pause (typing a
+ * placeholder value would otherwise save on every keystroke), and never two saves at a time: a
+ * save that answers late could otherwise land after a newer one and put an older value back.
+ * Whatever is still waiting when the pane closes is written then.
  */
 import * as React from "react";
 import { AUDIENCES, THEME_IDS, type Audience, type ThemeId } from "../../content/types";
@@ -27,6 +32,9 @@ export interface DocumentSettingsState extends PaneSettings {
   setNotRelevant(id: ThemeId, notRelevant: boolean): void;
   setLimits(limits: LengthLimit[]): void;
 }
+
+/** How long the settings wait for the next change before they are written. */
+export const SETTINGS_PAUSE_MS = 500;
 
 const KEYS = {
   audience: "audience",
@@ -59,7 +67,56 @@ function settingsTo(settings: PaneSettings): DocumentSettings {
   };
 }
 
-export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
+/**
+ * Writes once per pause and one save at a time; a change during a save is written right after
+ * it, with the values of that moment (`write` always reads the latest).
+ */
+class SettingsWriter {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving = false;
+  private again = false;
+  private live = true;
+
+  constructor(
+    private readonly pauseMs: number,
+    private readonly save: () => Promise<{ ok: boolean }>,
+    private readonly report: (saved: boolean) => void
+  ) {}
+
+  schedule(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.write(), this.pauseMs);
+  }
+
+  /** The pane closes: write what is waiting now, report nothing more. */
+  flush(): void {
+    this.live = false;
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    void this.write();
+  }
+
+  private async write(): Promise<void> {
+    this.timer = undefined;
+    if (this.saving) {
+      this.again = true;
+      return;
+    }
+    this.saving = true;
+    const result = await this.save();
+    this.saving = false;
+    if (this.live) this.report(result.ok);
+    if (this.again) {
+      this.again = false;
+      await this.write();
+    }
+  }
+}
+
+export function useDocumentSettings(
+  port: DocumentPort,
+  pauseMs: number = SETTINGS_PAUSE_MS
+): DocumentSettingsState {
   const [settings, setSettings] = React.useState<PaneSettings>({
     audience: null,
     values: {},
@@ -90,17 +147,26 @@ export function useDocumentSettings(port: DocumentPort): DocumentSettingsState {
     };
   }, [port]);
 
-  const update = React.useCallback(
-    (change: Partial<PaneSettings>) => {
-      changedBeforeLoad.current = { ...changedBeforeLoad.current, ...change };
-      current.current = { ...current.current, ...change };
-      setSettings(current.current);
-      void port
-        .writeSettings({ ...foreign.current, ...settingsTo(current.current) })
-        .then((result) => setSaved(result.ok));
-    },
-    [port]
-  );
+  const writer = React.useRef<SettingsWriter | null>(null);
+  React.useEffect(() => {
+    const own = new SettingsWriter(
+      pauseMs,
+      () => port.writeSettings({ ...foreign.current, ...settingsTo(current.current) }),
+      setSaved
+    );
+    writer.current = own;
+    return () => {
+      own.flush();
+      if (writer.current === own) writer.current = null;
+    };
+  }, [port, pauseMs]);
+
+  const update = React.useCallback((change: Partial<PaneSettings>) => {
+    changedBeforeLoad.current = { ...changedBeforeLoad.current, ...change };
+    current.current = { ...current.current, ...change };
+    setSettings(current.current);
+    writer.current?.schedule();
+  }, []);
 
   const setAudience = React.useCallback(
     (audience: Audience | null) => update({ audience }),

@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import { createReviewer } from "../../analysis";
+import { styleWithFacts } from "../../analysis/paragraph-kind";
 import type { Review } from "../../analysis/types";
 import type { Audience } from "../../content/types";
 import type { DocumentParagraph, DocumentPort, PortError } from "../../document/port";
@@ -19,7 +20,8 @@ export interface ReviewState {
   error: PortError | null;
   /** A read or review is taking long enough that the user should see progress. */
   busy: boolean;
-  refresh(): Promise<void>;
+  /** Reads again; "changed" lets the port read only what changed since its last read. */
+  refresh(scope?: "all" | "changed"): Promise<void>;
 }
 
 /** Below this a refresh is quick enough that a progress bar would only flicker. */
@@ -45,40 +47,45 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
   const reviewOf = React.useCallback(
     (read: DocumentParagraph[], forAudience: Audience | null) =>
       reviewer.review(
-        read.map((p) => ({ text: p.text, style: p.style })),
+        // The port knows more than the style name: Word's built-in heading styles in any
+        // language, and list items in the normal style.
+        read.map((p) => ({ text: p.text, style: styleWithFacts(p.style, p) })),
         forAudience ? { audience: forAudience } : {}
       ),
     [reviewer]
   );
 
-  const refresh = React.useCallback(async () => {
-    const run = ++latest.current;
-    const progress = setTimeout(() => {
-      if (mounted.current && run === latest.current) setBusy(true);
-    }, SHOW_PROGRESS_AFTER_MS);
-    try {
-      const result = await port.readParagraphs();
-      if (!mounted.current || run !== latest.current) return;
-      if (!result.ok) {
-        setError(result.error);
-        return;
+  const refresh = React.useCallback(
+    async (scope: "all" | "changed" = "all") => {
+      const run = ++latest.current;
+      const progress = setTimeout(() => {
+        if (mounted.current && run === latest.current) setBusy(true);
+      }, SHOW_PROGRESS_AFTER_MS);
+      try {
+        const result = await port.readParagraphs(scope);
+        if (!mounted.current || run !== latest.current) return;
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        setParagraphs(result.value);
+        setError(null);
+      } catch (thrown) {
+        if (!mounted.current || run !== latest.current) return;
+        setError({
+          code: "unknown",
+          message: thrown instanceof Error ? thrown.message : String(thrown),
+        });
+      } finally {
+        clearTimeout(progress);
+        if (mounted.current && run === latest.current) {
+          setBusy(false);
+          setLoading(false);
+        }
       }
-      setParagraphs(result.value);
-      setError(null);
-    } catch (thrown) {
-      if (!mounted.current || run !== latest.current) return;
-      setError({
-        code: "unknown",
-        message: thrown instanceof Error ? thrown.message : String(thrown),
-      });
-    } finally {
-      clearTimeout(progress);
-      if (mounted.current && run === latest.current) {
-        setBusy(false);
-        setLoading(false);
-      }
-    }
-  }, [port]);
+    },
+    [port]
+  );
 
   React.useEffect(() => {
     // The first read starts here; state changes only after the port has answered.

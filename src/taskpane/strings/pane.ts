@@ -22,7 +22,8 @@ export const paneStrings = {
       "Onder Ontbreekt staan de thema's die je tekst nog niet noemt. Open een thema om te lezen waarom het telt en voeg een tekstblok in: het komt na de alinea waar je cursor staat.",
     helpBody3:
       "Onder Aanwezig zie je welke alinea's een thema al onderbouwen. Met Toon spring je naar die alinea.",
-    helpBody4: "Met Ctrl+Z in Word maak je een invoeging ongedaan.",
+    helpBody4:
+      "Met Ctrl+Z in Word haal je een invoeging weer weg; soms is daar meer dan één keer Ctrl+Z voor nodig.",
     paragraphCountOne: "1 alinea",
     paragraphCountOther: "{n} alinea's",
     audienceLabel: "Voor:",
@@ -113,7 +114,8 @@ export const paneStrings = {
       "Missing lists the themes your text does not mention yet. Open a theme to read why it matters and insert a text block: it goes after the paragraph holding your cursor.",
     helpBody3:
       "Present shows which paragraphs already argue a theme. Show jumps to that paragraph.",
-    helpBody4: "Press Ctrl+Z in Word to undo an insert.",
+    helpBody4:
+      "Press Ctrl+Z in Word to take an insert out again; it may take more than one Ctrl+Z.",
     paragraphCountOne: "1 paragraph",
     paragraphCountOther: "{n} paragraphs",
     audienceLabel: "For:",
