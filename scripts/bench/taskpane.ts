@@ -1,7 +1,7 @@
 /**
  * The task pane's weight and first render, as printed figures (no pass/fail: budgets are read,
  * not asserted). Needs a production build in dist/ (`npm run build`) and Chromium.
- *   size:   dist/taskpane.js and any chunks it loads, raw and gzip -9 (budget ≤ 200 KB gzip)
+ *   size:   the task pane's script (taskpane.<hash>.js) and any chunks it loads, raw and gzip -9 (budget ≤ 200 KB gzip)
  *   render: the built preview page in Chromium, navigation start → the theme overview on screen,
  *           first (cold) run and the median of the warm runs
  */
@@ -20,10 +20,10 @@ function paneScripts(): string[] {
     .map((m) => m[1])
     .filter((src) => !/^https?:/.test(src));
   // Chunks split off the entry (lazy imports) are named by webpack; anything not the other entries counts.
-  const others = new Set(["preview.js", "commands.js"]);
+  const others = /^(preview|commands)(\.[0-9a-f]+)?\.js$/;
   const chunks = fs
     .readdirSync(DIST_DIR)
-    .filter((file) => file.endsWith(".js") && !others.has(file) && !local.includes(file));
+    .filter((file) => file.endsWith(".js") && !others.test(file) && !local.includes(file));
   return [...new Set([...local, ...chunks])];
 }
 
@@ -93,12 +93,13 @@ async function printRender() {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST_DIR, "taskpane.js"))) {
-    console.log("  dist/taskpane.js is missing: run `npm run build` first; skipped");
+  const entry = fs.existsSync(path.join(DIST_DIR, "taskpane.html")) ? paneScripts()[0] : undefined;
+  if (!entry) {
+    console.log("  dist/taskpane.html is missing: run `npm run build` first; skipped");
     return;
   }
   const production = !fs
-    .readFileSync(path.join(DIST_DIR, "taskpane.js"), "utf8")
+    .readFileSync(path.join(DIST_DIR, entry), "utf8")
     .includes("webpackBootstrap");
   console.log(
     `Task pane (${production ? "production" : "DEVELOPMENT — sizes are not meaningful"} build in dist/)`

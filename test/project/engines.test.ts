@@ -1,7 +1,7 @@
 /**
  * package.json's `engines` says which Node versions the project runs on, and it must be true of
  * every installed package: then `npm ci` prints no EBADENGINE warning on any Node it allows.
- * README names the same versions.
+ * README, the CI script and the Pages workflow name Node versions inside that range.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -32,6 +32,18 @@ test("the Node this runs on is one engines allows (as on the machines that run t
 test("Node 20 and the current LTS (24) are both allowed", () => {
   expect(semver.satisfies("20.19.0", engines)).toBe(true);
   expect(semver.satisfies("24.0.0", engines)).toBe(true);
+});
+
+test("the Pages workflow builds on a Node that engines allows", () => {
+  const workflow = fs.readFileSync(path.join(ROOT, ".github", "workflows", "pages.yml"), "utf8");
+  const versions = [...workflow.matchAll(/node-version:\s*"?([\d.]+)"?/g)].map((m) => m[1]);
+  expect(versions.length).toBeGreaterThan(0);
+  for (const version of versions) {
+    expect({ version, allowed: semver.satisfies(semver.coerce(version)!, engines) }).toEqual({
+      version,
+      allowed: true,
+    });
+  }
 });
 
 test("README states the same minimum Node versions in both languages", () => {
