@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, production build, jest (unit, adapter, UI, manifest), then the
+ * `npm test`: typecheck, lint, production build (for ADDIN_HOST, or a stand-in sub-path host),
+ * jest (unit, adapter, UI, manifest, project), then the
  * browser tests in real Chromium. Every step runs even when an earlier one failed (except the
  * browser tests, which need the build), so one run shows everything that is wrong.
  * The last line is always "N passed, N failed", summed from jest's JSON reports.
@@ -76,6 +77,12 @@ step("typecheck", process.execPath, [
 ]);
 step("lint", process.execPath, [bin("eslint", "bin/eslint.js"), "."]);
 // Build before jest: some unit tests check the built dist/manifest.xml and skip without it.
+// The tests check the site as it will be published. The Pages workflow passes its real address
+// as ADDIN_HOST; without one, build for a stand-in host under a sub-path (example.org is reserved
+// for examples), as a project site on GitHub Pages is, so the browser tests prove dist/ works there.
+// jest and the browser tests see it too, and check that dist/ was built for exactly this host.
+process.env.ADDIN_HOST = process.env.ADDIN_HOST || "https://example.org/argumentenhulp";
+console.log(`\nADDIN_HOST=${process.env.ADDIN_HOST}`);
 const built = step("build", "npm", ["run", "--silent", "build"]);
 jestStep("jest", []);
 

@@ -1,7 +1,7 @@
 /**
  * The task pane's weight and first render, as printed figures (no pass/fail: budgets are read,
  * not asserted). Needs a production build in dist/ (`npm run build`) and Chromium.
- *   size:   dist/taskpane.js (the first load, budget ≤ 200 KB gzip) and the chunks it loads on
+ *   size:   dist/taskpane.<hash>.js (the first load, budget ≤ 200 KB gzip) and the chunks it loads on
  *           demand (the Schrijfhulp), raw and gzip -9
  *   render: the built preview page in Chromium, navigation start → the theme overview on screen,
  *           first (cold) run and the median of the warm runs
@@ -23,10 +23,10 @@ function paneScripts(): { first: string[]; onDemand: string[] } {
     .map((m) => m[1])
     .filter((src) => !/^https?:/.test(src));
   // Chunks split off the entry (lazy imports) are named by webpack; anything not the other entries counts.
-  const others = new Set(["preview.js", "commands.js"]);
+  const others = /^(preview|commands)(\.[0-9a-f]+)?\.js$/;
   const onDemand = fs
     .readdirSync(DIST_DIR)
-    .filter((file) => file.endsWith(".js") && !others.has(file) && !first.includes(file));
+    .filter((file) => file.endsWith(".js") && !others.test(file) && !first.includes(file));
   return { first: [...new Set(first)], onDemand };
 }
 
@@ -103,12 +103,15 @@ async function printRender() {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST_DIR, "taskpane.js"))) {
-    console.log("  dist/taskpane.js is missing: run `npm run build` first; skipped");
+  const entry = fs.existsSync(path.join(DIST_DIR, "taskpane.html"))
+    ? paneScripts().first[0]
+    : undefined;
+  if (!entry) {
+    console.log("  dist/taskpane.html is missing: run `npm run build` first; skipped");
     return;
   }
   const production = !fs
-    .readFileSync(path.join(DIST_DIR, "taskpane.js"), "utf8")
+    .readFileSync(path.join(DIST_DIR, entry), "utf8")
     .includes("webpackBootstrap");
   console.log(
     `Task pane (${production ? "production" : "DEVELOPMENT — sizes are not meaningful"} build in dist/)`

@@ -2,9 +2,9 @@
  * The whole command as a function of its arguments and its surroundings, so tests run it
  * in-process and main.ts only binds it to the real process.
  */
-import packageJson from "../../package.json";
 import { reviewDocument } from "../analysis";
 import { readabilityOf } from "../analysis/readability";
+import { VERSION } from "../version";
 import { parseCommand } from "./arguments";
 import { HELP_TEXT } from "./help";
 import { EXIT_FAILURE, EXIT_INPUT, EXIT_OK, InputError } from "./input-error";
@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     if (command.kind === "version") {
-      io.stdout(`${packageJson.version}\n`);
+      io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
     const draft = await readDraft(command.file, io);

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { Button, makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import { useStrings } from "./strings";
+import { VERSION } from "../version";
+import { formatString, useStrings } from "./strings";
 
 export type InfoTopic = "about" | "help";
 
@@ -34,6 +35,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // The browser's own link blue fails contrast on the dark theme's surface.
+  link: { color: tokens.colorBrandForegroundLink },
   actions: {
     display: "flex",
     justifyContent: "flex-end",
@@ -119,6 +122,22 @@ export function InfoDialog({
       ) : (
         <>
           <p>{strings.aboutBody}</p>
+          <p>{formatString(strings.aboutVersion, { version: VERSION })}</p>
+          {/* The hosted pages beside taskpane.html; Word opens a new window in the browser. */}
+          <nav aria-label={strings.aboutLinksLabel}>
+            <ul>
+              <li>
+                <a className={styles.link} href="help.html" target="_blank" rel="noopener">
+                  {strings.aboutHelpLink}
+                </a>
+              </li>
+              <li>
+                <a className={styles.link} href="privacy.html" target="_blank" rel="noopener">
+                  {strings.aboutPrivacyLink}
+                </a>
+              </li>
+            </ul>
+          </nav>
           {missing.length > 0 && (
             <>
               <p>{strings.missingFeatures}</p>

@@ -11,18 +11,21 @@ import { DIST_DIR, openBrowser, serveDirectory } from "./harness";
 const ROOT = path.resolve(__dirname, "..", "..");
 const OFFICE_JS_CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_CDN = `${OFFICE_JS_CDN_DIR}office.js`;
-const DEV_HOST = "https://localhost:3000";
+const builtManifest = fs.readFileSync(path.join(DIST_DIR, "manifest.xml"), "utf8");
+/** The host dist/ was built for (ADDIN_HOST): where the manifest says the task pane is. */
+const HOST =
+  /<SourceLocation DefaultValue="([^"]+)\/taskpane\.html"/.exec(builtManifest)?.[1] ?? "";
 
 function manifestUrls(): string[] {
-  const xml = fs.readFileSync(path.join(DIST_DIR, "manifest.xml"), "utf8");
-  return [...xml.matchAll(/"(https:\/\/[^"]+)"/g)].map((match) => match[1]);
+  return [...builtManifest.matchAll(/"(https:\/\/[^"]+)"/g)].map((match) => match[1]);
 }
 
 test("every add-in URL in the built manifest names a file in dist/", () => {
-  const own = manifestUrls().filter((url) => url.startsWith(DEV_HOST + "/"));
+  expect(HOST).toMatch(/^https:\/\//);
+  const own = manifestUrls().filter((url) => url.startsWith(HOST + "/"));
   expect(own.length).toBeGreaterThanOrEqual(6);
   const missing = own
-    .map((url) => new URL(url).pathname.slice(1))
+    .map((url) => url.slice(HOST.length + 1))
     .filter((file) => !fs.existsSync(path.join(DIST_DIR, file)));
   expect(missing).toEqual([]);
 });
@@ -67,6 +70,14 @@ test("lib/cli.js is an executable node program that reviews text from stdin", ()
     encoding: "utf8",
   });
   expect(output).toMatch(/1 alinea · \d+ van \d+ thema's in je tekst/);
+});
+
+test("lib/cli.js --version prints package.json's version", () => {
+  const output = execFileSync(process.execPath, [path.join(ROOT, "lib", "cli.js"), "--version"], {
+    encoding: "utf8",
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  expect(output).toBe(`${require(path.join(ROOT, "package.json")).version}\n`);
 });
 
 test("lib/index.js exports the engine for Node", () => {

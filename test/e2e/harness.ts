@@ -1,7 +1,8 @@
 /**
  * Real-browser harness: serves the built dist/ on 127.0.0.1 and drives Debian's Chromium with
  * playwright-core. Every request that does not go to that server is aborted and recorded, so a
- * test can assert the product makes no network calls of its own.
+ * test can assert the product makes no network calls of its own; every Content-Security-Policy
+ * violation a page reports is recorded too, so a test can assert there are none.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -51,14 +52,26 @@ export function findChromium(): string | null {
 
 export interface StaticServer {
   origin: string;
+  /** Where dist/ is served: `${origin}${base}/taskpane.html`; "" at the root. */
+  base: string;
   close(): Promise<void>;
 }
 
-/** A tiny static file server for dist/ on a free port; http is enough for the preview page. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * A tiny static file server for dist/ on a free port; http is enough for the preview page.
+ * With `base` ("/argumentenhulp") it serves dist/ under that sub-path only, as a project site on
+ * GitHub Pages does, and answers 404 outside it: a link that climbs out of the sub-path fails.
+ */
+export async function serveDirectory(root: string, base = ""): Promise<StaticServer> {
+  const prefix = base.replace(/\/+$/, "");
   const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = path.join(root, pathname === "/" ? "index.html" : pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (requested !== prefix && !requested.startsWith(`${prefix}/`)) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    const pathname = requested.slice(prefix.length) || "/";
+    const file = path.join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname);
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404).end("not found");
       return;
@@ -71,7 +84,13 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    base: prefix,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser's keep-alive connection would hold close() open.
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -82,6 +101,8 @@ export interface BrowserSession {
   blockedRequests: string[];
   /** Uncaught exceptions and console errors in the page. */
   pageErrors: string[];
+  /** Content-Security-Policy violations any page or frame reported: "directive: blocked URI". */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -109,6 +130,17 @@ export async function openBrowser(
   });
   const blockedRequests: string[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+  await context.exposeBinding("__argumentenhulpCspViolation", ({ frame }, text: string) => {
+    cspViolations.push(`${text} (in ${frame.url()})`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as Record<string, (text: string) => void>)
+        .__argumentenhulpCspViolation;
+      report?.(`${event.effectiveDirective}: ${event.blockedURI || "inline"}`);
+    });
+  });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin + "/") || url.startsWith("data:") || url.startsWith("blob:")) {
@@ -135,6 +167,7 @@ export async function openBrowser(
     context,
     blockedRequests,
     pageErrors,
+    cspViolations,
     close: async () => {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -109,9 +109,10 @@ test("an edited paragraph is read again after Vernieuwen, and the count still ma
   await expectShownCount(page, await paragraphs(page).count());
 });
 
-test("the preview makes no request outside its own server and throws no errors", async () => {
+test("the preview makes no request outside its own server, throws no errors and breaks no policy", async () => {
   const waited = Date.now() - loadedAt;
   if (waited < SETTLE_MS) await session.page.waitForTimeout(SETTLE_MS - waited);
   expect(session.blockedRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);
+  expect(session.cspViolations).toEqual([]);
 });

@@ -301,3 +301,8 @@ test("at 320 px nothing overflows sideways", async () => {
   expect(overflow).toBeLessThanOrEqual(0);
   expect(session.blockedRequests).toEqual([]);
 });
+
+test("the whole path broke none of the pages' Content-Security-Policy", () => {
+  // Every state above (cards, dialogs, inserts, dark theme) ran under the production policy.
+  expect(session.cspViolations).toEqual([]);
+});

@@ -82,7 +82,8 @@ function copyEmitter(pattern: CopyPattern, emitted: string): Emitter | null {
     throw new Error(`copy pattern ${pattern.from}: a computed "to" is not understood by this test`);
   }
   const from = path.isAbsolute(pattern.from) ? pattern.from : path.join(REPO_ROOT, pattern.from);
-  const to = (pattern.to as string | undefined) ?? "";
+  // The source manifest names a file before hashing; the build swaps in the hashed name.
+  const to = ((pattern.to as string | undefined) ?? "").replace(/\.?\[contenthash(:\d+)?\]/g, "");
   const how = `CopyWebpackPlugin ${pattern.from} → ${to || "."}`;
 
   if (from.includes("*")) {
@@ -109,7 +110,10 @@ function copyEmitter(pattern: CopyPattern, emitted: string): Emitter | null {
   return target === emitted ? { how, source: from } : null;
 }
 
-/** What in the build writes `emitted` (a path inside dist/), or null when nothing does. */
+/**
+ * What in the build writes `emitted` (a path inside dist/, as the source manifest names it: before
+ * a production build adds the content hash), or null when nothing does.
+ */
 export function emitterOf(config: WebConfig, emitted: string): Emitter | null {
   for (const plugin of config.plugins ?? []) {
     const kind = plugin.constructor.name;

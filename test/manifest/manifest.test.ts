@@ -3,6 +3,7 @@
  * What the manifest promises Word: which add-in this is, what it needs, where its button sits, and
  * that every text a user can see exists in Dutch and English.
  */
+import packageJson from "../../package.json";
 import {
   all,
   children,
@@ -37,9 +38,9 @@ describe("identity", () => {
     expect(TEMPLATE_IDS).not.toContain(id.toLowerCase());
   });
 
-  test("is version 1.0.0.0 of a task pane add-in for Word documents only", () => {
+  test("is package.json's version of a task pane add-in for Word documents only", () => {
     expect(xsiType(root)).toBe("TaskPaneApp");
-    expect(baseOne("Version").textContent).toBe("1.0.0.0");
+    expect(baseOne("Version").textContent).toBe(`${packageJson.version}.0`);
     const hosts = all(baseOne("Hosts"), "app", "Host").map((h) => h.getAttribute("Name"));
     expect(hosts).toEqual(["Document"]);
   });
@@ -149,6 +150,16 @@ describe("the ribbon button", () => {
     expect(resolve(doc, one(getStarted, "ov", "Title")).kind).toBe("ShortString");
     expect(resolve(doc, one(getStarted, "ov", "Description")).defaultValue).toMatch(/Start/);
     expect(resolve(doc, one(getStarted, "ov", "LearnMoreUrl")).kind).toBe("Url");
+  });
+
+  test("its help link and SupportUrl are the hosted help page", () => {
+    const getStarted = one(desktop, "ov", "GetStarted");
+    expect(resolve(doc, one(getStarted, "ov", "LearnMoreUrl")).defaultValue).toBe(
+      `${DEV_HOST}/help.html`
+    );
+    expect(doc.getElementsByTagName("SupportUrl")[0]?.getAttribute("DefaultValue")).toBe(
+      `${DEV_HOST}/help.html`
+    );
   });
 });
 

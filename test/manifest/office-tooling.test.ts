@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import { getOfficeAppForManifestHost, OfficeAddinManifest, OfficeApp } from "office-addin-manifest";
+import packageJson from "../../package.json";
 import { DEV_HOST, MANIFEST_PATH } from "./manifest-document";
 
 test("office-addin-manifest reads it as Argumentenhulp for Word, nl-NL, with its own Id", async () => {
@@ -16,7 +17,7 @@ test("office-addin-manifest reads it as Argumentenhulp for Word, nl-NL, with its
     defaultLocale: "nl-NL",
     officeAppType: "TaskPaneApp",
     permissions: "ReadWriteDocument",
-    version: "1.0.0.0",
+    version: `${packageJson.version}.0`,
     iconUrl: `${DEV_HOST}/assets/icon-64.png`,
     highResolutionIconUrl: `${DEV_HOST}/assets/icon-128.png`,
     defaultSettings: { sourceLocation: `${DEV_HOST}/taskpane.html` },

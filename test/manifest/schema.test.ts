@@ -2,42 +2,13 @@
  * manifest.xml against Microsoft's XSDs, offline with xmllint (`office-addin-manifest validate`
  * needs an online service). The corrupted copies prove the validation can say no.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { describeWithShared, sharedPath } from "../shared";
 import { MANIFEST_PATH, REPO_ROOT } from "./manifest-document";
+import { xmllint } from "./xmllint";
 
 const SCHEMA_DIR = ["schemas", "office-addin-manifest"];
-
-interface Verdict {
-  valid: boolean;
-  output: string;
-}
-
-function xmllint(xml: string, xsd: string): Verdict {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "argumentenhulp-manifest-"));
-  const file = path.join(dir, "manifest.xml");
-  try {
-    fs.writeFileSync(file, xml);
-    const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", xsd, file], {
-      encoding: "utf8",
-    });
-    if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new Error(
-        "xmllint is not installed; install it with: apt-get install -y libxml2-utils"
-      );
-    }
-    // xmllint: 0 valid, 3 or 4 invalid; anything else means the schema itself did not load.
-    if (![0, 3, 4].includes(run.status ?? -1)) {
-      throw new Error(`xmllint could not run the schema (exit ${run.status}): ${run.stderr}`);
-    }
-    return { valid: run.status === 0, output: run.stderr };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Replace exactly one occurrence, so a corruption that misses its target fails the test instead of passing it. */
 function corrupt(xml: string, from: string | RegExp, to: string): string {

@@ -47,26 +47,33 @@ const distManifest = path.join(REPO_ROOT, "dist", "manifest.xml");
 (fs.existsSync(distManifest) ? describe : describe.skip)("dist/manifest.xml, as built", () => {
   const builtUrls = fs.existsSync(distManifest) ? urlsIn(readManifest(distManifest)) : [];
 
-  // The rewrite swaps the host (which may carry a path, e.g. https://example.org/argumentenhulp) and nothing else.
+  // The rewrite swaps the host (which may carry a path, e.g. https://example.org/argumentenhulp)
+  // and names copied files by their content hash (icon-64.png → icon-64.1a2b3c4d.png).
+  const host = builtUrls
+    .find((u) => u.url.endsWith("/taskpane.html"))
+    ?.url.slice(0, -"/taskpane.html".length);
   const pairs = builtUrls.map((built, i) => ({
     built: built.url,
     file: sourceUrls[i]?.url.slice(DEV_HOST.length + 1) ?? "",
   }));
+  const hashedOrSame = (file: string) => {
+    const ext = path.posix.extname(file);
+    const stem = file.slice(0, file.length - ext.length).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`^${stem}(\\.[0-9a-f]{8})?${ext.replace(".", "\\.")}$`);
+  };
 
-  test("names the same files as the source manifest, in the same places, all on one host", () => {
+  test("names the same files as the source manifest, in the same places, all on one https host", () => {
     expect(builtUrls).toHaveLength(sourceUrls.length);
-    const hosts = new Set(
-      pairs.map(({ built, file }) =>
-        built.endsWith(`/${file}`) ? built.slice(0, -file.length - 1) : built
-      )
-    );
-    expect(hosts.size).toBe(1);
-    expect(Array.from(hosts)[0]).toMatch(/^https:\/\/[^/]/);
+    expect(host).toMatch(/^https:\/\/[^/]/);
+    for (const { built, file } of pairs) {
+      expect({ built, onHost: built.startsWith(`${host}/`) }).toEqual({ built, onHost: true });
+      expect(built.slice(host!.length + 1)).toMatch(hashedOrSame(file));
+    }
   });
 
   test("every file it names is in dist/", () => {
     const missing = pairs
-      .map((p) => p.file)
+      .map((p) => p.built.slice((host?.length ?? 0) + 1))
       .filter((file) => !fs.existsSync(path.join(REPO_ROOT, "dist", file)));
     expect(missing).toEqual([]);
   });

@@ -15,6 +15,10 @@ export const paneStrings = {
     aboutTitle: "Over Argumentenhulp",
     aboutBody:
       "Argumentenhulp leest je aanvraag en laat zien welke argumenten uit het rapport De Kracht van Samen (Oranje Fonds) je tekst al maakt en welke nog ontbreken. De tekstblokken citeren het rapport letterlijk. Je tekst blijft op je eigen computer: er wordt niets verstuurd.",
+    aboutVersion: "Versie {version}",
+    aboutHelpLink: "Hulp en installeren",
+    aboutPrivacyLink: "Privacy: wat Argumentenhulp leest en bewaart",
+    aboutLinksLabel: "Meer over Argumentenhulp (opent in je browser)",
     helpTitle: "Zo werkt het",
     helpBody1:
       "Kies bovenaan voor wie je schrijft: gemeente, ministerie, fonds of woningcorporatie.",
@@ -107,6 +111,10 @@ export const paneStrings = {
     aboutTitle: "About Argumentenhulp",
     aboutBody:
       "Argumentenhulp reads your application and shows which arguments of the report De Kracht van Samen (Oranje Fonds) your text already makes and which are missing. The text blocks quote the report word for word. Your text stays on your own computer: nothing is sent anywhere.",
+    aboutVersion: "Version {version}",
+    aboutHelpLink: "Help and installing",
+    aboutPrivacyLink: "Privacy: what Argumentenhulp reads and keeps",
+    aboutLinksLabel: "More about Argumentenhulp (opens in your browser)",
     helpTitle: "How it works",
     helpBody1:
       "At the top, choose who you are writing to: municipality, ministry, fund or housing corporation.",
