@@ -10,6 +10,17 @@ export type Polarity = "plain" | "denied" | "needed";
 
 const REACH = 5;
 
+/** "Weten we niet", "is niet zeker": a closing denial of knowing puts the clause before in doubt. */
+const DOUBT = new Set(["weten", "weet", "wisten", "wist", "zeker", "duidelijk", "bekend"]);
+
+/** Denies the clause that ends before token `at`, back to its own start. */
+function denyClauseBefore(tokens: readonly Token[], result: Polarity[], at: number): void {
+  for (let j = at - 1; j >= 0 && j >= at - 2 * REACH; j--) {
+    if (result[j] === "plain") result[j] = "denied";
+    if (tokens[j].clauseBreak) return;
+  }
+}
+
 /**
  * Each token's polarity. `infos` are the tokens' FormInfo, which say what a word does in
  * negation; the engine has them already, so no word is looked up again.
@@ -37,9 +48,15 @@ export function polarities(
     if (!infos[i].negator) continue;
     const next = tokens[i + 1];
     if (next && !next.clauseBreak) continue;
+    let doubt = false;
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (result[j] === "plain") result[j] = "denied";
-      if (tokens[j].clauseBreak) break;
+      if (DOUBT.has(tokens[j].form)) doubt = true;
+      if (tokens[j].clauseBreak) {
+        // "Of buren elkaar nu beter kennen, weten we niet": the clause in doubt is denied too.
+        if (doubt) denyClauseBefore(tokens, result, j);
+        break;
+      }
     }
   }
   return result;

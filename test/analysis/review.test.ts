@@ -1,5 +1,7 @@
 import { createReviewer, reviewDocument, type Review } from "../../src/analysis";
 import { BLOCKS } from "../../src/content";
+import { polarities } from "../../src/analysis/negation";
+import { tokenize } from "../../src/analysis/tokens";
 import type { ThemeId } from "../../src/content/types";
 
 const themesOf = (review: Review, index = 0): ThemeId[] =>
@@ -26,6 +28,19 @@ describe("negation by meaning", () => {
     expect(
       one("We hadden dit jaar niet genoeg tijd om de vrijwilligers te bedanken.")
     ).not.toContain("tijd-continuiteit");
+  });
+
+  test("doubt denies: what 'we weten niet' puts in question is not claimed", () => {
+    const { tokens } = tokenize(
+      "Of de buren elkaar door de koffieochtend beter kennen, weten we niet."
+    );
+    const polarity = polarities(tokens);
+    const at = (form: string) => polarity[tokens.findIndex((token) => token.form === form)];
+    expect(at("kennen")).toBe("denied");
+    expect(at("buren")).toBe("denied");
+    expect(polarities(tokenize("De buren kennen elkaar beter, weten we nu.").tokens)).not.toContain(
+      "denied"
+    );
   });
 
   test("'niet alleen …, maar' contrasts rather than denies", () => {

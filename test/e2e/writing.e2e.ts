@@ -41,6 +41,9 @@ async function screenshotPane(name: string) {
   await pane().screenshot({ path: path.join(folder, `pane-${name}.png`) });
 }
 
+/** The Schrijfhulp's chunk, its name content-hashed in a production build. */
+const CHUNK = /^\/schrijfhulp(\.[0-9a-f]+)?\.js$/;
+
 async function openWritingHelp(): Promise<Locator> {
   await pane().getByRole("tab", { name: "Schrijfhulp" }).click();
   const view = pane().getByTestId("writing-help");
@@ -49,9 +52,9 @@ async function openWritingHelp(): Promise<Locator> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST_DIR, "schrijfhulp.js"))) {
+  if (!fs.readdirSync(DIST_DIR).some((file) => CHUNK.test(`/${file}`))) {
     throw new Error(
-      "dist/schrijfhulp.js is missing: run `npm run build` before the browser tests."
+      "dist/schrijfhulp.<hash>.js is missing: run `npm run build` before the browser tests."
     );
   }
   server = await serveDirectory(DIST_DIR);
@@ -71,11 +74,11 @@ afterAll(async () => {
 });
 
 test("the Schrijfhulp's chunk loads from the page's own server when the view first opens", async () => {
-  expect(scripts).toContain("/preview.js");
-  expect(scripts).not.toContain("/schrijfhulp.js");
+  expect(scripts.some((script) => /^\/preview(\.[0-9a-f]+)?\.js$/.test(script))).toBe(true);
+  expect(scripts.some((script) => CHUNK.test(script))).toBe(false);
   const before = scripts.length;
   await openWritingHelp();
-  expect(scripts.slice(before)).toContain("/schrijfhulp.js");
+  expect(scripts.slice(before).some((script) => CHUNK.test(script))).toBe(true);
   expect(session.blockedRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);
 });
@@ -107,9 +110,17 @@ test("a length limit gets a meter that says by how much the part is over, axe cl
   const meter = view.getByTestId("limit-meter");
   await meter.waitFor();
   await expect(meter.innerText()).resolves.toMatch(/\d+ van 50 woorden · \d+ woorden te veel/);
-  const stored = await page.evaluate(() =>
-    window.localStorage.getItem("argumentenhulp:preview-settings")
-  );
+  // Settings are written once the user pauses, not per keystroke.
+  const stored = await page
+    .waitForFunction(
+      () => {
+        const value = window.localStorage.getItem("argumentenhulp:preview-settings");
+        return value?.includes("lengthLimits") ? value : null;
+      },
+      undefined,
+      { timeout: 10000 }
+    )
+    .then((handle) => handle.jsonValue());
   expect(JSON.parse(stored ?? "{}")).toMatchObject({
     lengthLimits: [{ unit: "words", max: 50, heading: "Onze aanpak" }],
   });
