@@ -37,8 +37,8 @@ export interface ParagraphJudgement {
   /** For a heading: the themes it names ("Wat we vragen", "Continuïteit en borging"). */
   headingThemes: ThemeId[];
   /**
-   * The words that would carry a theme the paragraph does not argue on its own, should its
-   * context (the heading above a list line) name that theme. Empty when none would.
+   * The sentence and phrases that would carry a theme the paragraph does not argue on its
+   * own, should its context (the heading above a list line) name that theme. Null when none would.
    */
   evidenceFor(theme: ThemeId): ThemeEvidence | null;
 }
