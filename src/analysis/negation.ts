@@ -1,6 +1,6 @@
 /**
  * Negation by meaning. "We hebben geen tijd gehad" denies; "niet alleen activiteiten, maar
- * ook relaties" contrasts; "zonder meerjarige steun valt dit werk weg" states a need. Only
+ * ook relaties" contrasts; "zonder meerjarige steun valt dit weg" states a need. Only
  * the first marks the words after it as denied.
  */
 import { formInfo, type FormInfo } from "./form-info";

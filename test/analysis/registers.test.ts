@@ -60,7 +60,7 @@ describe("public voices argue their themes too", () => {
   const arguing: Array<[register: string, text: string, theme: ThemeId]> = [
     [
       "gemeente",
-      "De gemeente wil dat inwoners meer naar elkaar omkijken. Daarom steunen we initiatieven die buren met elkaar in contact brengen en het onderlinge vertrouwen in de wijk vergroten.",
+      "Het college wil dat buurtgenoten vaker naar elkaar omkijken. Daarom steunen we initiatieven die buren met elkaar in contact brengen en het onderlinge vertrouwen in de wijk vergroten.",
       "relaties",
     ],
     [
