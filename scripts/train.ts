@@ -5,15 +5,16 @@
  * One-vs-rest logistic regression over the engine's own paragraph features (stems split by
  * negation, compound parts, lexicon cues, paragraph shape). The penalty pulls each theme's
  * cue-sum weight towards a positive prior rather than zero, so the lexicon's meaning is not
- * forgotten where the pool is thin.
+ * forgotten where the pool is thin. Beside the themes, a gate: the same kind of model of
+ * whether a paragraph argues any theme at all (model.ts says how the engine uses it).
  *
  * Every choice is made by cross-validation with folds grouped by source site: the penalty
  * strength and the cue-model share by the pooled macro-F1 of the held-out verdicts, and per
  * theme a calibration (Platt scaling of the held-out logits, folded into the weights, so a
- * score is a probability) and the threshold that maximises held-out F1. Held-out text is
- * judged by the reviewer's own path (judgeParagraph, sentences included) with the fold's
- * model pruned and rounded as it ships, and each fold's calibration and thresholds are fitted
- * on the other folds only. Deterministic: fixed folds, feature order and iteration count.
+ * score is a probability), the threshold that maximises held-out F1, and the gate's threshold.
+ * Held-out text is judged by the reviewer's own path (judgeParagraph, sentences included) with
+ * the fold's model pruned and rounded as it ships, and each fold's calibration and thresholds
+ * are fitted on the other folds only. Deterministic: fixed folds, feature order and iteration count.
  *
  * Usage: npm run train
  */

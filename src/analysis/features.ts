@@ -97,7 +97,7 @@ export function extractFeatures(
 
 /** A span of a paragraph as the reviewer scores it: its logits, and its cue features. */
 export interface SpanScore {
-  /** Raw logits per theme (THEME_IDS order), summed in the order extractFeatures lists. */
+  /** Raw logits per theme (THEME_IDS order), then the gate's, summed in extractFeatures' order. */
   logits: number[];
   /** The cue, citation and shape features; their places only when evidence was asked for. */
   cues: CueFeatures;
