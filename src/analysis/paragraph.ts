@@ -17,6 +17,7 @@ import type { FormInfo } from "./form-info";
 import { currentModel, EVEN_ODDS, GATE, sigmoid, type Model } from "./model";
 import { polarities, type Polarity } from "./negation";
 import { paragraphKind, type ParagraphKind } from "./paragraph-kind";
+import { blocksIn } from "./report-blocks";
 import { sentenceLogits, sentenceRanges } from "./sentences";
 import { workCounter } from "./stems";
 import { tokenize, type Token } from "./tokens";
@@ -122,6 +123,31 @@ function lazyEvidence(
   };
 }
 
+/**
+ * A report block in the paragraph argues every theme the report gives it. Where the model
+ * found the theme in the user's own words outside the block, that verdict stands; where it
+ * found it inside the block, or not at all, the report's block is the verdict.
+ */
+function creditReportBlocks(text: string, themes: ParagraphTheme[]): void {
+  for (const { block, start, end } of blocksIn(text)) {
+    const span = { start, end, text: text.slice(start, end) };
+    for (const id of block.themes) {
+      const at = themes.findIndex((theme) => theme.id === id);
+      const own = themes[at];
+      if (own && (own.fromReport || own.sentence.start < start || own.sentence.end > end)) continue;
+      const verdict: ParagraphTheme = {
+        id,
+        score: 1,
+        evidence: [span],
+        sentence: span,
+        fromReport: { block: block.id, section: block.section },
+      };
+      if (own) themes[at] = verdict;
+      else themes.push(verdict);
+    }
+  }
+}
+
 function probability(logit: number): number {
   return Math.round(sigmoid(logit) * 1000) / 1000;
 }
@@ -155,6 +181,7 @@ export function judgeParagraph(
       const carried = found[k];
       if (carried) themes.push({ id: THEME_IDS[t], score: scores[t], ...carried });
     });
+    creditReportBlocks(text, themes);
     themes.sort((a, b) => b.score - a.score);
   }
   const activityIndexes: number[] = [];

@@ -66,6 +66,15 @@ function applyHeadingContext(judgements: readonly ParagraphJudgement[]): Paragra
   });
 }
 
+/** The report's blocks the draft already holds: offering them again would be offering nothing. */
+function blocksInDraft(judgements: readonly ParagraphJudgement[]): Set<string> {
+  const ids = new Set<string>();
+  for (const judgement of judgements) {
+    for (const theme of judgement.themes) if (theme.fromReport) ids.add(theme.fromReport.block);
+  }
+  return ids;
+}
+
 export function createReviewer(): Reviewer {
   // Style → text → judgement. Keyed by the caller's own strings, so no key is built per review.
   let cache = new Map<string, Map<string, ParagraphJudgement>>();
@@ -122,13 +131,14 @@ export function createReviewer(): Reviewer {
           ...theme,
           evidence: theme.evidence.map((span) => ({ ...span })),
           sentence: { ...theme.sentence },
+          ...(theme.fromReport ? { fromReport: { ...theme.fromReport } } : {}),
         })),
       }));
       return {
         audience,
         paragraphs: paragraphReviews,
         themes,
-        suggestions: suggestBlocks(themes, audience),
+        suggestions: suggestBlocks(themes, audience, blocksInDraft(withContext)),
         advice,
         looksDutch: words < MIN_WORDS_TO_JUDGE || dutch / words >= DUTCH_SHARE,
       };

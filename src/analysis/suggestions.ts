@@ -9,7 +9,9 @@ import type { Suggestion, ThemeReview } from "./types";
 
 export function suggestBlocks(
   themes: readonly ThemeReview[],
-  audience: Audience | null
+  audience: Audience | null,
+  /** Blocks already in the draft: not offered again. */
+  inDraft: ReadonlySet<string> = new Set()
 ): Suggestion[] {
   const open = themes.filter((theme) => theme.status !== "covered");
   const openIds = new Set<ThemeId>(open.map((theme) => theme.id));
@@ -27,7 +29,8 @@ export function suggestBlocks(
   return [...open]
     .sort((a, b) => themeRank(a) - themeRank(b))
     .map((theme) => {
-      const blocks = blocksForTheme(theme.id).map((block, order) => {
+      const offered = blocksForTheme(theme.id).filter((block) => !inDraft.has(block.id));
+      const blocks = offered.map((block, order) => {
         const forAudience = audience !== null && block.audiences.includes(audience) ? 4 : 0;
         const ownTheme = block.themes[0] === theme.id ? 2 : 0;
         const alsoFills = block.themes.filter((id) => id !== theme.id && openIds.has(id)).length;

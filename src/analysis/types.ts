@@ -26,6 +26,8 @@ export interface ParagraphTheme {
   evidence: Evidence[];
   /** The sentence (or run of short sentences) that carries the theme. */
   sentence: Evidence;
+  /** Set when the argument is one of the report's own blocks, standing in the paragraph. */
+  fromReport?: { block: string; section: string };
 }
 
 export interface ParagraphReview {

@@ -113,8 +113,11 @@ function evidenceLines(input: ReportInput, theme: ThemeReview, labels: string[])
     const verdict = input.review.paragraphs
       .find((p) => p.index === index)
       ?.themes.find((t) => t.id === theme.id);
+    const source = verdict?.fromReport
+      ? ` (tekstblok uit het rapport, ${verdict.fromReport.section})`
+      : "";
     const line = verdict
-      ? `${labels[index]}: "${markedSentence(verdict)}"`
+      ? `${labels[index]}${source}: "${markedSentence(verdict)}"`
       : `${labels[index]} ("${snippet(paragraph.text)}")`;
     lines.push(...wrap(line, "      "));
   }

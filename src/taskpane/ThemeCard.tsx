@@ -106,6 +106,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   evidenceLabel: { fontWeight: tokens.fontWeightSemibold },
+  evidenceSource: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: {
     margin: 0,
     padding: 0,
@@ -206,6 +207,11 @@ export function ThemeCard(props: ThemeCardProps) {
                           {strings.show}
                         </Button>
                       </span>
+                      {found?.fromReport && (
+                        <span className={styles.evidenceSource}>
+                          {formatString(strings.fromReport, { section: found.fromReport.section })}
+                        </span>
+                      )}
                       <EvidenceText
                         text={paragraphs[index].text}
                         evidence={found?.evidence ?? []}

@@ -247,3 +247,29 @@ describe("markedSentence", () => {
     ).toBe("Buren helpen elkaar.");
   });
 });
+
+describe("a verdict from one of the report's own blocks", () => {
+  it("says so in the report, with the section", () => {
+    const text = "Wij bouwen aan relaties.";
+    const review = reviewWith({ relaties: { status: "covered", paragraphs: [0] } });
+    review.paragraphs = [
+      {
+        index: 0,
+        themes: [
+          {
+            id: "relaties",
+            score: 1,
+            evidence: [whole(text)],
+            sentence: whole(text),
+            fromReport: { block: "relaties-basis", section: "§2 Relaties zijn geen bijzaak" },
+          },
+        ],
+      },
+    ];
+    review.advice = [];
+    const report = formatReviewReport({ review, paragraphs: [body(text)], source: "x.txt" });
+    expect(flat(report)).toContain(
+      'alinea 1 (tekstblok uit het rapport, §2 Relaties zijn geen bijzaak): "*Wij bouwen aan relaties.*"'
+    );
+  });
+});

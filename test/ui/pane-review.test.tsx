@@ -6,7 +6,7 @@
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { reviewDocument } from "../../src/analysis";
-import { themeById, type Audience, type ThemeId } from "../../src/content";
+import { BLOCKS, themeById, type Audience, type ThemeId } from "../../src/content";
 import { SAMPLE_DRAFT } from "../../src/preview/sample-draft";
 import { settingsFrom } from "../../src/taskpane/hooks/useDocumentSettings";
 import { renderPane, sampleDocument, withCapabilities, user } from "./pane-fixtures";
@@ -96,6 +96,19 @@ describe("working with the review", () => {
     expect(heading).toHaveTextContent(`${covered} van 11 thema's in je tekst`);
     await waitFor(async () => expect((await storedSettings(doc)).notRelevant).toEqual([]));
     expect(screen.queryByTestId("not-relevant-notice")).not.toBeInTheDocument();
+  });
+
+  test("evidence from one of the report's own blocks says so, with the report's section", async () => {
+    const block = BLOCKS.find((candidate) => candidate.id === "onzichtbaar-werk")!;
+    const doc = sampleDocument({
+      paragraphs: [{ text: "De buurtkamer is open op dinsdag.", style: "Normal" }, block.text],
+    });
+    renderPane(doc);
+    await screen.findByTestId("theme-overview");
+    await user().click(screen.getByRole("tab", { name: /^Aanwezig/ }));
+    const card = await openCard(block.themes[0]);
+    const evidence = within(card).getAllByTestId("evidence");
+    expect(evidence[0]).toHaveTextContent(`Tekstblok uit het rapport (${block.section})`);
   });
 
   test("a covered theme shows the words that decided it, and Toon selects that paragraph", async () => {
