@@ -3,7 +3,7 @@
  * The audience reorders (its emphasised themes first, blocks meant for it first) but never
  * hides anything: a volunteer writing to a fund may still want the gemeente block.
  */
-import { AUDIENCES_INFO, blocksForTheme } from "../content";
+import { AUDIENCES_INFO, blocksForTheme, withoutContained } from "../content";
 import { THEME_IDS, type Audience, type ThemeId } from "../content/types";
 import type { Suggestion, ThemeReview } from "./types";
 
@@ -34,9 +34,10 @@ export function suggestBlocks(
         const forAudience = audience !== null && block.audiences.includes(audience) ? 4 : 0;
         const ownTheme = block.themes[0] === theme.id ? 2 : 0;
         const alsoFills = block.themes.filter((id) => id !== theme.id && openIds.has(id)).length;
-        return { id: block.id, fit: forAudience + ownTheme + alsoFills, order };
+        return { block, fit: forAudience + ownTheme + alsoFills, order };
       });
       blocks.sort((a, b) => b.fit - a.fit || a.order - b.order);
-      return { themeId: theme.id, blockIds: blocks.map((block) => block.id) };
+      const once = withoutContained(blocks, (offer) => offer.block);
+      return { themeId: theme.id, blockIds: once.map((offer) => offer.block.id) };
     });
 }

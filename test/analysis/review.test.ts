@@ -162,6 +162,27 @@ describe("coverage and suggestions", () => {
     }
   });
 
+  test("a theme never offers a block beside one that holds it or that it holds", () => {
+    // The precondition that makes this test able to fail: the seed has such pairs for a theme.
+    const nested = (a: string, b: string) => a !== b && (a.includes(b) || b.includes(a));
+    const textOf = (id: string) => BLOCKS.find((block) => block.id === id)!.text;
+    for (const audience of [undefined, "gemeente", "fonds"] as const) {
+      const review = reviewDocument(["We drinken elke dinsdag koffie."], { audience });
+      expect(review.suggestions.length).toBe(11);
+      for (const { themeId, blockIds } of review.suggestions) {
+        const arguing = BLOCKS.filter((block) => block.themes.includes(themeId));
+        for (const block of arguing)
+          expect(blockIds.some((id) => id === block.id || nested(textOf(id), block.text))).toBe(
+            true
+          );
+        for (const a of blockIds)
+          for (const b of blockIds) expect(nested(textOf(a), textOf(b))).toBe(false);
+      }
+    }
+    const talenten = BLOCKS.filter((block) => block.themes.includes("talenten")).map((b) => b.text);
+    expect(talenten.some((a) => talenten.some((b) => nested(a, b)))).toBe(true);
+  });
+
   test("the audience reorders suggestions: its emphasised themes first, its blocks first", () => {
     const forGemeente = reviewDocument(draft, { audience: "gemeente" }).suggestions;
     const forFonds = reviewDocument(draft, { audience: "fonds" }).suggestions;

@@ -1,8 +1,16 @@
 /**
  * Finding blocks in the library. Accents and case do not matter ("continuiteit" finds
  * "continuïteit"), every word typed must occur, and a theme's or section's name finds its blocks.
+ * A search or a theme answers with each text once (the whole §5 core message, not also its
+ * slices); the unfiltered library lists every block.
  */
-import { themeById, type ArgumentBlock, type Audience, type ThemeId } from "../../content";
+import {
+  themeById,
+  withoutContained,
+  type ArgumentBlock,
+  type Audience,
+  type ThemeId,
+} from "../../content";
 
 export interface LibraryFilter {
   query: string;
@@ -39,10 +47,12 @@ export function findBlocks(
   filter: LibraryFilter
 ): ArgumentBlock[] {
   const words = normalizeForSearch(filter.query).split(" ").filter(Boolean);
-  return blocks.filter(
+  const found = blocks.filter(
     (block) =>
       (filter.theme === "alle" || block.themes.includes(filter.theme)) &&
       (filter.audience === "alle" || block.audiences.includes(filter.audience)) &&
       words.every((word) => haystack(block).includes(word))
   );
+  const searched = words.length > 0 || filter.theme !== "alle";
+  return searched ? withoutContained(found, (block) => block) : found;
 }
