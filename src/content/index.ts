@@ -9,7 +9,13 @@ import type { ArgumentBlock, Audience, AudienceInfo, Theme, ThemeId } from "./ty
 
 export * from "./types";
 export { THEMES, BLOCKS, AUDIENCES_INFO };
-export { fillBlock, blockParagraphs, blockSegments, type BlockSegment } from "./placeholders";
+export {
+  fillBlock,
+  blockParagraphs,
+  blockSegments,
+  insertSegments,
+  type BlockSegment,
+} from "./placeholders";
 export { withoutContained } from "./contained-blocks";
 
 const themesById = new Map<ThemeId, Theme>(THEMES.map((theme) => [theme.id, theme]));

@@ -54,10 +54,31 @@ export function fillBlock(block: ArgumentBlock, values: Readonly<Record<string, 
     .join("");
 }
 
+/** Ends like a sentence: a full stop, question or exclamation mark, perhaps inside a closing quote. */
+const SENTENCE_END = /[.!?…]["'”’)]*$/u;
+
+/**
+ * What goes into the document, cut as the card shows it: the filled block, and a closing full
+ * stop where the report's sentence ends without one (two of its §4 examples do), so the block
+ * reads as a sentence in the user's letter. The block's own text stays the report's.
+ */
+export function insertSegments(
+  block: ArgumentBlock,
+  values: Readonly<Record<string, string>>
+): BlockSegment[] {
+  const segments = blockSegments(block, values);
+  const text = segments.map((segment) => segment.text).join("");
+  return SENTENCE_END.test(text.trimEnd()) ? segments : [...segments, { kind: "text", text: "." }];
+}
+
 /** The text to insert: one paragraph per block. */
 export function blockParagraphs(
   block: ArgumentBlock,
   values: Readonly<Record<string, string>>
 ): string[] {
-  return [fillBlock(block, values)];
+  return [
+    insertSegments(block, values)
+      .map((segment) => segment.text)
+      .join(""),
+  ];
 }

@@ -4,6 +4,7 @@ import {
   blockById,
   blockParagraphs,
   fillBlock,
+  insertSegments,
   type ArgumentBlock,
 } from "../../src/content";
 
@@ -89,5 +90,39 @@ describe("blockParagraphs", () => {
     expect(blockParagraphs(blockById("kernboodschap")!, {})).toEqual([
       blockById("kernboodschap")!.text,
     ]);
+  });
+
+  it("ends a block whose report sentence lacks a full stop with one, and adds none to the others", () => {
+    const open = BLOCKS.filter((block) => !/[.!?]$/.test(block.text));
+    expect(open.map((block) => block.id).sort()).toEqual([
+      "community-builder",
+      "netwerk-actieve-bewoners",
+    ]);
+    for (const block of BLOCKS) {
+      const [paragraph] = blockParagraphs(block, {});
+      expect(paragraph).toBe(open.includes(block) ? `${block.text}.` : block.text);
+    }
+    // The user's own words at the very end may already close the sentence.
+    const netwerk = blockById("netwerk-actieve-bewoners")!;
+    expect(blockParagraphs(netwerk, { buurt: "de Vogelwijk!" })[0]).toMatch(/in de Vogelwijk!$/);
+    expect(blockParagraphs(netwerk, { buurt: "de Vogelwijk" })[0]).toMatch(/in de Vogelwijk\.$/);
+  });
+
+  it("is exactly what insertSegments shows, whatever the user types (property)", () => {
+    const keys = [...new Set(BLOCKS.flatMap((b) => b.placeholders.map((p) => p.key)))];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...BLOCKS),
+        fc.dictionary(fc.constantFrom(...keys), fc.string()),
+        (block, values) => {
+          const shown = insertSegments(block, values)
+            .map((segment) => segment.text)
+            .join("");
+          expect(blockParagraphs(block, values)).toEqual([shown]);
+          expect(shown.startsWith(fillBlock(block, values))).toBe(true);
+        }
+      ),
+      { numRuns: 300 }
+    );
   });
 });

@@ -15,7 +15,7 @@ import { BlockText } from "./block-text";
 import { copyToClipboard } from "./clipboard";
 import { insertMessage } from "./insert-message";
 import { message } from "./message";
-import { PlaceholderFields } from "./placeholder-fields";
+import { PlaceholderFields, fieldsOpenAtFirst, type FieldRequest } from "./placeholder-fields";
 import { StatusLine, type StatusTone } from "./status-line";
 import type { BlockInserter, InsertWhere, PlaceholderValues } from "./use-block-inserter";
 import { visuallyHidden } from "../visually-hidden";
@@ -38,10 +38,15 @@ const useStyles = makeStyles({
   themes: {
     display: "flex",
     flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
     margin: 0,
-    padding: 0,
-    listStyleType: "none",
+  },
+  also: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
   },
   // Fluent's brand tint Badge, as a plain label.
   badge: {
@@ -87,6 +92,14 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   const name = blockName(block);
   const pending = inserter.pendingBlockId === block.id;
   const Heading = `h${headingLevel}` as const;
+  const [fieldsOpen, setFieldsOpen] = React.useState(() => fieldsOpenAtFirst(block, values));
+  const [fieldRequest, setFieldRequest] = React.useState<FieldRequest | null>(null);
+  const openField = React.useCallback((key: string) => {
+    setFieldsOpen(true);
+    setFieldRequest({ key });
+  }, []);
+  // The block's own theme is its badge; the others it also argues are named, not badged.
+  const [mainTheme, ...otherThemes] = block.themes.map((id) => themeById(id).label[language]);
 
   const insert = async (where: InsertWhere) => {
     setStatus(null);
@@ -115,16 +128,25 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
       <Heading id={headingId} style={visuallyHidden}>
         {message(strings.blockNamed, { name })}
       </Heading>
-      <ul className={styles.themes} aria-label={strings.libraryTheme}>
-        {block.themes.map((id) => (
-          <li key={id}>
-            <span className={styles.badge}>{themeById(id).label[language]}</span>
-          </li>
-        ))}
-      </ul>
-      <BlockText block={block} values={values} />
+      <p className={styles.themes} data-testid="block-themes">
+        <span style={visuallyHidden}>{`${strings.libraryTheme}: `}</span>
+        <span className={styles.badge}>{mainTheme}</span>
+        {otherThemes.length > 0 && (
+          <span className={styles.also}>
+            {message(strings.alsoThemes, { themes: otherThemes.join(strings.listSeparator) })}
+          </span>
+        )}
+      </p>
+      <BlockText block={block} values={values} onPlaceholder={openField} />
       <BlockSource block={block} audience={audience} />
-      <PlaceholderFields block={block} values={values} onValuesChange={onValuesChange} />
+      <PlaceholderFields
+        block={block}
+        values={values}
+        onValuesChange={onValuesChange}
+        open={fieldsOpen}
+        onOpenChange={setFieldsOpen}
+        focus={fieldRequest}
+      />
       <BlockActions name={name} pending={pending} onInsert={insert} onCopy={copy} />
       {status && <StatusLine tone={status.tone} text={status.text} />}
     </section>

@@ -1,10 +1,10 @@
 /**
  * How the card names and shows a block. The segments themselves come from content/placeholders.ts,
- * the same cut that fillBlock inserts.
+ * the same cut that blockParagraphs inserts.
  */
 import type { ArgumentBlock } from "../../content";
 
-export { blockSegments, type BlockSegment } from "../../content";
+export { insertSegments, type BlockSegment } from "../../content";
 
 /**
  * A short name for a block, for the buttons' accessible names: its opening and closing words.

@@ -1,12 +1,13 @@
 /**
  * The block as it will be inserted: the report's exact words, with each placeholder as a chip
- * that shows the user's value once filled, and the report's own words until then.
+ * that shows the user's value once filled, and the report's own words until then. A chip is a
+ * button: it looks like something to fill in, so clicking it opens its field.
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ArgumentBlock } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
-import { blockSegments } from "./block-segments";
+import { insertSegments } from "./block-segments";
 import { message } from "./message";
 import type { PlaceholderValues } from "./use-block-inserter";
 import { visuallyHidden } from "../visually-hidden";
@@ -24,11 +25,23 @@ const useStyles = makeStyles({
     hyphens: "auto",
   },
   chip: {
+    // A button that reads as part of the sentence.
+    margin: 0,
+    border: "none",
+    font: "inherit",
+    color: "inherit",
+    textAlign: "inherit",
+    cursor: "pointer",
     borderRadius: tokens.borderRadiusMedium,
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
     boxDecorationBreak: "clone",
     WebkitBoxDecorationBreak: "clone",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
   },
   unfilled: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -44,39 +57,44 @@ const useStyles = makeStyles({
 export function BlockText({
   block,
   values,
-  id,
+  onPlaceholder,
 }: {
   block: ArgumentBlock;
   values: PlaceholderValues;
-  id?: string;
+  /** A chip was clicked: open and focus the field for this placeholder key. */
+  onPlaceholder(key: string): void;
 }) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   return (
     // The report is Dutch whatever the pane's language, so screen readers read it as Dutch.
-    <blockquote className={styles.quote} lang="nl" id={id} data-testid="block-text">
-      {blockSegments(block, values).map((segment, index) =>
+    <blockquote className={styles.quote} lang="nl" data-testid="block-text">
+      {insertSegments(block, values).map((segment, index) =>
         segment.kind === "text" ? (
           <React.Fragment key={index}>{segment.text}</React.Fragment>
         ) : (
-          <React.Fragment key={index}>
-            <span
-              className={mergeClasses(
-                styles.chip,
-                segment.filled ? styles.filled : styles.unfilled
-              )}
-              data-placeholder={segment.placeholder.key}
-              data-filled={segment.filled ? "true" : "false"}
-            >
-              {segment.text}
-            </span>
+          <button
+            key={index}
+            type="button"
+            className={mergeClasses(styles.chip, segment.filled ? styles.filled : styles.unfilled)}
+            data-placeholder={segment.placeholder.key}
+            data-filled={segment.filled ? "true" : "false"}
+            onClick={() => onPlaceholder(segment.placeholder.key)}
+            // Filled, the text is the user's and reads as is; its name says whose words they are.
+            aria-label={
+              segment.filled
+                ? `${segment.text} (${message(strings.placeholderFilledNote, { label: segment.placeholder.label[language] })})`
+                : undefined
+            }
+          >
+            {segment.text}
             {!segment.filled && (
               <span style={visuallyHidden} lang={language}>
                 {` (${message(strings.placeholderNote, { label: segment.placeholder.label[language] })})`}
               </span>
             )}
-          </React.Fragment>
+          </button>
         )
       )}
     </blockquote>

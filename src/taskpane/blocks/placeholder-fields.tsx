@@ -1,6 +1,8 @@
 /**
  * The user's own words for this block's placeholders. Values are shared by key across blocks
  * and kept by the pane in the document's settings; an empty field keeps the report's words.
+ * The card opens them too (a placeholder in the block's text was clicked) and names the field
+ * to focus.
  */
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
@@ -29,20 +31,33 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toLocaleUpperCase("nl") + text.slice(1);
 }
 
+/** Open from the start when the user already filled one, so they see why the text differs. */
+export function fieldsOpenAtFirst(block: ArgumentBlock, values: PlaceholderValues): boolean {
+  return block.placeholders.some((p) => (values[p.key] ?? "").trim() !== "");
+}
+
+/** Which field to focus; a new object each time, so clicking the same chip twice focuses twice. */
+export interface FieldRequest {
+  key: string;
+}
+
 export function PlaceholderFields(props: {
   block: ArgumentBlock;
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  focus: FieldRequest | null;
 }) {
-  const { block, values, onValuesChange } = props;
+  const { block, values, onValuesChange, open, onOpenChange: setOpen, focus } = props;
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   const regionId = React.useId();
-  // Open from the start when the user already filled one, so they see why the text differs.
-  const [open, setOpen] = React.useState(() =>
-    block.placeholders.some((p) => (values[p.key] ?? "").trim() !== "")
-  );
+  const inputs = React.useRef(new Map<string, HTMLInputElement | null>());
+  React.useEffect(() => {
+    if (focus && open) inputs.current.get(focus.key)?.focus();
+  }, [focus, open]);
   if (block.placeholders.length === 0) return null;
 
   const change = (key: string, value: string) => {
@@ -75,6 +90,9 @@ export function PlaceholderFields(props: {
               size="small"
             >
               <Input
+                ref={(element) => {
+                  inputs.current.set(placeholder.key, element);
+                }}
                 value={values[placeholder.key] ?? ""}
                 placeholder={placeholder.original}
                 onChange={(_event, data) => change(placeholder.key, data.value)}

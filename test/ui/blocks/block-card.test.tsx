@@ -100,7 +100,8 @@ describe("BlockCard", () => {
 
     await userEvent.click(screen.getByRole("button", { name: /^Invoegen: / }));
     await waitFor(() => expect(port.paragraphs).toHaveLength(4));
-    expect(port.paragraphs[1]).toBe(b.text.replace("onze buurt", "de Vogelwijk"));
+    // The report's sentence has no full stop; in a letter it gets one, and the card shows it.
+    expect(port.paragraphs[1]).toBe(`${b.text.replace("onze buurt", "de Vogelwijk")}.`);
     expect(screen.getByTestId("block-text").textContent).toContain(port.paragraphs[1]);
   });
 
@@ -241,7 +242,7 @@ describe("BlockCard", () => {
       setClipboard({ writeText });
       fireEvent.click(screen.getByRole("button", { name: /^Kopiëren: / }));
       await waitFor(() =>
-        expect(writeText).toHaveBeenCalledWith(b.text.replace("onze buurt", "de Vogelwijk"))
+        expect(writeText).toHaveBeenCalledWith(`${b.text.replace("onze buurt", "de Vogelwijk")}.`)
       );
       expect(await screen.findByTestId("status-line")).toHaveTextContent("Gekopieerd.");
     });

@@ -45,9 +45,12 @@ describe("BlockLibrary", () => {
     expect(withContinuity.length).toBeGreaterThan(1);
     for (const query of ["continuiteit", "continuïteit", "CONTINUITEIT"]) {
       search(query);
-      // The theme label "Tijd en continuïteit" also matches: those blocks come along, nothing else.
+      // The theme label "Tijd en continuïteit" also matches: those blocks come along, nothing
+      // else, and the §5 slice only inside the whole core message.
       const expected = BLOCKS.filter(
-        (b) => b.text.includes("continuïteit") || b.themes.includes("tijd-continuiteit")
+        (b) =>
+          (b.text.includes("continuïteit") || b.themes.includes("tijd-continuiteit")) &&
+          b.id !== "kern-partners-continuiteit"
       ).map((b) => b.id);
       expect(shownBlockIds()).toEqual(expected);
     }
@@ -65,7 +68,9 @@ describe("BlockLibrary", () => {
     renderInPane(<LibraryHost port={new FakePort([])} />);
     await choose("Thema", "Onderbouwing met onderzoek");
     expect(shownBlockIds()).toEqual(
-      BLOCKS.filter((b) => b.themes.includes("onderbouwing")).map((b) => b.id)
+      BLOCKS.filter(
+        (b) => b.themes.includes("onderbouwing") && b.id !== "kern-rapport-laat-zien"
+      ).map((b) => b.id)
     );
     expect(shownBlockIds().length).toBeGreaterThan(0);
     await choose("Thema", "Alle thema’s");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { BLOCKS, fillBlock } from "../../../src/content";
-import { blockName, blockSegments } from "../../../src/taskpane/blocks/block-segments";
+import { BLOCKS, blockSegments, fillBlock } from "../../../src/content";
+import { blockName } from "../../../src/taskpane/blocks/block-segments";
 
 const join = (segments: ReturnType<typeof blockSegments>) => segments.map((s) => s.text).join("");
 

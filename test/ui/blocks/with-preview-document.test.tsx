@@ -31,7 +31,7 @@ describe("blocks on the preview document", () => {
     await waitFor(() => expect(doc.paragraphs()).toHaveLength(4));
 
     const inserted = doc.paragraphs()[2];
-    expect(inserted.text).toBe(b.text.replace("onze buurt", "de Lindenbuurt"));
+    expect(inserted.text).toBe(`${b.text.replace("onze buurt", "de Lindenbuurt")}.`);
     expect(inserted).toMatchObject({
       tag: "argumentenhulp:block:netwerk-actieve-bewoners",
       title: "Argumentenhulp: Laat zien wat er verandert",
