@@ -9,7 +9,7 @@ import type { Evidence } from "../analysis/types";
 const EXCERPT = 220;
 
 const useStyles = makeStyles({
-  text: { margin: 0, overflowWrap: "anywhere", hyphens: "auto" },
+  text: { margin: 0, overflowWrap: "break-word", hyphens: "auto" },
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,

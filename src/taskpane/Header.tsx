@@ -2,7 +2,8 @@
  * The pane's top line: product name, refresh, and a "more" button that shows Over and Help. Over
  * also lists what this Word cannot do, so an older Word explains itself without a standing
  * warning. The two choices unfold under the line (a disclosure) instead of a popup menu: the
- * same keyboard use, and no positioning library in the pane's script.
+ * same keyboard use, and no positioning library in the pane's script. Escape folds it up again
+ * from the button or from a choice, and the focus goes back to the button.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
@@ -12,20 +13,23 @@ import { InfoDialog, type InfoTopic } from "./InfoDialog";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // At 320 px the buttons move under the name rather than break it ("Argumentenhul p").
   line: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
+    justifyContent: "flex-end",
     gap: tokens.spacingHorizontalXS,
   },
   title: {
     flexGrow: 1,
-    minWidth: 0,
     margin: 0,
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
+  buttons: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   more: {
     display: "flex",
     flexWrap: "wrap",
@@ -59,38 +63,39 @@ export function Header({
     setTopic(next);
   };
   return (
-    <header className={styles.header}>
+    <header
+      className={styles.header}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        setOpen(false);
+        moreButton.current?.focus();
+      }}
+    >
       <div className={styles.line}>
         <h1 className={styles.title}>{strings.productName}</h1>
-        <Button
-          appearance="subtle"
-          icon={<ArrowSync20Regular />}
-          onClick={onRefresh}
-          disabledFocusable={busy}
-        >
-          {strings.refresh}
-        </Button>
-        <Button
-          appearance="subtle"
-          icon={<MoreHorizontal20Regular />}
-          ref={moreButton}
-          aria-label={strings.moreMenu}
-          title={strings.moreMenu}
-          aria-expanded={open}
-          aria-controls={open ? moreId : undefined}
-          onClick={() => setOpen(!open)}
-        />
+        <span className={styles.buttons}>
+          <Button
+            appearance="subtle"
+            icon={<ArrowSync20Regular />}
+            onClick={onRefresh}
+            disabledFocusable={busy}
+          >
+            {strings.refresh}
+          </Button>
+          <Button
+            appearance="subtle"
+            icon={<MoreHorizontal20Regular />}
+            ref={moreButton}
+            aria-label={strings.moreMenu}
+            title={strings.moreMenu}
+            aria-expanded={open}
+            aria-controls={open ? moreId : undefined}
+            onClick={() => setOpen(!open)}
+          />
+        </span>
       </div>
       {open && (
-        <div
-          id={moreId}
-          className={styles.more}
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            setOpen(false);
-            moreButton.current?.focus();
-          }}
-        >
+        <div id={moreId} className={styles.more}>
           <Button appearance="subtle" size="small" onClick={() => choose("about")}>
             {strings.about}
           </Button>

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     "::backdrop": { backgroundColor: "rgba(0, 0, 0, 0.4)" },
   },
   title: {

@@ -43,7 +43,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
     boxSizing: "border-box",
-    overflowWrap: "anywhere",
+    // Not "anywhere": that lets a flex item shrink below its longest word and breaks the word
+    // ("Vernieuwe n"); break-word breaks only a word too long for a line of its own.
+    overflowWrap: "break-word",
   },
   top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: {
@@ -161,6 +163,14 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       }
     },
     [announce, language, settings, strings, themes]
+  );
+
+  const onUndoSetAside = React.useCallback(
+    (id: ThemeId) => {
+      onNotRelevant(id, false);
+      focusTheme.current = id;
+    },
+    [onNotRelevant]
   );
 
   const onAudience = React.useCallback(
@@ -287,6 +297,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
             openItems={openItems}
             onToggle={onToggle}
             setAside={setAside}
+            onUndoSetAside={onUndoSetAside}
             paragraphs={paragraphs}
             paragraphReviews={paragraphReviews}
             values={settings.values}

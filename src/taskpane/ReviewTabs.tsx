@@ -1,6 +1,8 @@
 /**
  * Ontbreekt (n) | Aanwezig (n) | Schrijfhulp | Bibliotheek — missing first, because the pane
- * opens on what to do next; the Schrijfhulp beside the themes is a second kind of review. Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, with an
+ * opens on what to do next; the Schrijfhulp beside the themes is a second kind of review.
+ * Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, in the same list (a
+ * card set aside moves there once the user is done with the list, never shown twice), with an
  * undo that stays visible.
  */
 import * as React from "react";
@@ -42,6 +44,8 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   onToggle(id: ThemeId): void;
   /** The theme the user last set aside, for the undo notice. */
   setAside: ThemeId | null;
+  /** The notice's undo: the theme comes back and its card takes the focus the notice had. */
+  onUndoSetAside(id: ThemeId): void;
   /** The form's length limits, kept in the document's settings. */
   limits: LengthLimit[];
   onLimitsChange(limits: LengthLimit[]): void;
@@ -55,6 +59,7 @@ export function ReviewTabs({
   openItems,
   onToggle,
   setAside,
+  onUndoSetAside,
   limits,
   onLimitsChange,
   ...cardProps
@@ -101,7 +106,7 @@ export function ReviewTabs({
                 testId="not-relevant-notice"
                 actions={
                   <MessageBarActions>
-                    <Button onClick={() => cardProps.onNotRelevant(setAsideTheme.theme.id, false)}>
+                    <Button onClick={() => onUndoSetAside(setAsideTheme.theme.id)}>
                       {strings.undo}
                     </Button>
                   </MessageBarActions>
@@ -112,18 +117,19 @@ export function ReviewTabs({
                 })}
               </Notice>
             )}
-            {missing.length === 0 ? (
-              <p className={styles.empty}>{strings.noneMissing}</p>
-            ) : (
-              <ThemeList ids={missing} {...listProps} />
-            )}
-            {notRelevant.length > 0 && (
-              <>
-                <h3 className={styles.subheading}>
-                  {formatString(strings.notRelevantSection, { n: notRelevant.length })}
-                </h3>
-                <ThemeList ids={notRelevant} {...listProps} />
-              </>
+            {missing.length === 0 && <p className={styles.empty}>{strings.noneMissing}</p>}
+            {missing.length + notRelevant.length > 0 && (
+              <ThemeList
+                ids={[...missing, ...notRelevant]}
+                setAsideHeading={
+                  notRelevant.length > 0 && (
+                    <h3 className={styles.subheading}>
+                      {formatString(strings.notRelevantSection, { n: notRelevant.length })}
+                    </h3>
+                  )
+                }
+                {...listProps}
+              />
             )}
           </>
         )}

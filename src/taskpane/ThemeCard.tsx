@@ -31,6 +31,8 @@ const MAX_BLOCKS = 3;
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
   toggle: {
+    // The focus ring is drawn by an ::after box placed against the nearest positioned box.
+    position: "relative",
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
@@ -62,7 +64,7 @@ const useStyles = makeStyles({
   label: {
     flexGrow: 1,
     minWidth: 0,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     hyphens: "auto",
     textAlign: "start",
   },
@@ -77,7 +79,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalM,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     hyphens: "auto",
   },
   subheading: {
@@ -155,12 +157,26 @@ export function ThemeCard(props: ThemeCardProps) {
     .slice(0, MAX_EVIDENCE)
     .filter((index) => paragraphs[index] !== undefined);
 
+  const toggleRef = React.useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: React.KeyboardEvent) => {
+    if (event.key !== "Escape" || !open || event.defaultPrevented) return;
+    event.preventDefault();
+    onToggle(theme.id);
+    toggleRef.current?.focus();
+  };
+
   return (
-    <div data-testid="theme-card" data-theme={theme.id} data-status={status}>
+    <div
+      data-testid="theme-card"
+      data-theme={theme.id}
+      data-status={status}
+      onKeyDown={closeOnEscape}
+    >
       <h3 className={styles.heading}>
         <button
           type="button"
           id={toggleId}
+          ref={toggleRef}
           className={styles.toggle}
           aria-expanded={open}
           aria-controls={open ? panelId : undefined}
@@ -242,19 +258,18 @@ export function ThemeCard(props: ThemeCardProps) {
               </ul>
             </>
           )}
-          <div className={styles.footer}>
-            {status === "not-relevant" ? (
-              <Button appearance="secondary" onClick={() => onNotRelevant(theme.id, false)}>
-                {strings.countAgain}
+          {status !== "covered" && (
+            <div className={styles.footer}>
+              {/* One button that changes its word, so the focus stays on it both ways. */}
+              <Button
+                appearance="secondary"
+                data-set-aside
+                onClick={() => onNotRelevant(theme.id, status !== "not-relevant")}
+              >
+                {status === "not-relevant" ? strings.countAgain : strings.notRelevant}
               </Button>
-            ) : (
-              status !== "covered" && (
-                <Button appearance="subtle" onClick={() => onNotRelevant(theme.id, true)}>
-                  {strings.notRelevant}
-                </Button>
-              )
-            )}
-          </div>
+            </div>
+          )}
         </div>
       )}
     </div>

@@ -182,7 +182,9 @@ test("a block with the user's own words goes in after the cursor and the theme t
 test("a theme set aside as niet van toepassing leaves the count, and can come back", async () => {
   const score = pane().getByTestId("theme-overview").getByRole("heading");
   const onderbouwing = await openCard("onzichtbaar-werk");
-  await onderbouwing.getByRole("button", { name: "Niet van toepassing", exact: true }).click();
+  await onderbouwing
+    .getByRole("button", { name: "Past niet bij mijn aanvraag", exact: true })
+    .click();
   const setAside = /van 10 thema's in je tekst, 1 niet van toepassing$/;
   expect(
     await until(

@@ -119,6 +119,20 @@ describe("stable order", () => {
     expect(shown()).toEqual(["c", "a"]);
   });
 
+  test("an item that arrives while the list holds shows at once, at the end, and nothing moves", () => {
+    // The cause of a theme that vanished: "Toch meenemen" sent it back to a list the pointer
+    // rested on, and a holding list showed only what it had shown before.
+    const { rerender } = render(<OrderedList keys={["a", "b"]} />);
+    fireEvent.pointerOver(screen.getByText("b"));
+    rerender(<OrderedList keys={["c", "b", "a"]} />);
+    expect(shown()).toEqual(["a", "b", "c"]);
+    act(() => void jest.advanceTimersByTime(1000));
+    expect(shown()).toEqual(["a", "b", "c"]);
+    fireEvent.pointerOut(screen.getByText("b"), { relatedTarget: document.body });
+    act(() => void jest.advanceTimersByTime(150));
+    expect(shown()).toEqual(["c", "b", "a"]);
+  });
+
   test("moving focus within the list keeps holding", () => {
     const { rerender } = render(<OrderedList keys={["a", "b"]} />);
     fireEvent.focus(screen.getByText("a"));

@@ -79,7 +79,7 @@ describe("working with the review", () => {
     const id = engineOrder()[0];
     const card = await openCard(id);
 
-    await user().click(within(card).getByRole("button", { name: "Niet van toepassing" }));
+    await user().click(within(card).getByRole("button", { name: "Past niet bij mijn aanvraag" }));
 
     expect(heading).toHaveTextContent(
       `${covered} van 10 thema's in je tekst, 1 niet van toepassing`

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
   icon: { flexShrink: 0, marginTop: "1px" },
   success: { color: tokens.colorPaletteGreenForeground1 },

@@ -1,7 +1,9 @@
 /**
  * "Nothing moves under the pointer." While the user points at or works inside a list, the list
  * keeps the items and order it showed; each item still shows its fresh state. Once the pointer
- * and focus have left and a short pause has passed, the new order slides in.
+ * and focus have left and a short pause has passed, the new order slides in. An item that
+ * arrives meanwhile shows at once, at the end: holding still must never hide one (a theme
+ * brought back with "Toch meenemen" while the pointer rested on the list used to vanish).
  */
 import * as React from "react";
 
@@ -76,5 +78,10 @@ export function useStableOrder<K>(fresh: K[], settleMs: number = SETTLE_MS): Sta
     [updateHeld]
   );
 
-  return { keys: shown, holdProps };
+  const keys = React.useMemo(() => {
+    const arrived = fresh.filter((key) => !shown.includes(key));
+    return arrived.length > 0 ? [...shown, ...arrived] : shown;
+  }, [fresh, shown]);
+
+  return { keys, holdProps };
 }

@@ -27,11 +27,11 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "baseline",
   },
-  label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
   why: {
     gridColumn: "2",
     color: tokens.colorNeutralForeground3,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     hyphens: "auto",
   },
 });

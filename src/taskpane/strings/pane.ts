@@ -59,7 +59,7 @@ export const paneStrings = {
     selectFailed: "Alinea {n} kon niet worden geselecteerd. {reason}",
     selectUnsupported:
       "Deze versie van Word kan niet naar een alinea springen. Zoek alinea {n} zelf op.",
-    notRelevant: "Niet van toepassing",
+    notRelevant: "Past niet bij mijn aanvraag",
     notRelevantDone: "{theme} staat op niet van toepassing.",
     undo: "Ongedaan maken",
     undoDone: "{theme} telt weer mee.",
@@ -156,7 +156,7 @@ export const paneStrings = {
     selectFailed: "Paragraph {n} could not be selected. {reason}",
     selectUnsupported:
       "This version of Word cannot jump to a paragraph. Look up paragraph {n} yourself.",
-    notRelevant: "Not applicable",
+    notRelevant: "Does not fit my application",
     notRelevantDone: "{theme} is marked not applicable.",
     undo: "Undo",
     undoDone: "{theme} counts again.",
