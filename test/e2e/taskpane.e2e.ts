@@ -147,8 +147,10 @@ test("a block with the user's own words goes in after the cursor and the theme t
   const anchorIndex = Number(await anchor.getAttribute("data-index"));
 
   const talenten = await openCard("talenten");
+  // A block with a placeholder that argues nothing a later step expects missing (the whole §5
+  // core message would also cover onderbouwing; its slice is offered only inside it).
   const block = talenten.locator(
-    '[data-testid="block-card"][data-block-id="kern-talenten-zichtbaar"]'
+    '[data-testid="block-card"][data-block-id="netwerk-actieve-bewoners"]'
   );
   await block.getByRole("button", { name: "Eigen woorden invullen" }).click();
   await block.getByRole("textbox", { name: /buurt/i }).first().fill("de Lindenbuurt");
