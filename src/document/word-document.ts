@@ -175,12 +175,12 @@ export class WordDocument implements DocumentPort {
     if (!this.host.read) return Promise.resolve(fail(portError("unsupported", "missing-read")));
     return this.attempt("read", async (context) => {
       try {
-        const text = queueSelectionText(context, this.reader.textView());
+        const text = queueSelectionText(context.document.getSelection(), this.reader.textView());
         await context.sync();
         return ok(text());
       } catch (error) {
         if (!failedInTextCall(error)) throw error;
-        const text = queueSelectionText(context, "text");
+        const text = queueSelectionText(context.document.getSelection(), "text");
         await context.sync();
         return ok(text());
       }

@@ -16,8 +16,7 @@ export function plainSelectionText(text: string): string {
 }
 
 /** Queues reading the selection's text in one sync; the returned function gives it afterwards. */
-export function queueSelectionText(context: Word.RequestContext, view: TextView): () => string {
-  const range = context.document.getSelection();
+export function queueSelectionText(range: Word.Range, view: TextView): () => string {
   if (view === "text") {
     range.load("text");
     return () => plainSelectionText(range.text);
