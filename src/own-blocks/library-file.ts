@@ -108,7 +108,7 @@ function problemOf(issue: z.core.$ZodIssue): string {
   return "dat veld ontbreekt of heeft de verkeerde soort waarde";
 }
 
-/** Reads a library file's text; `bytes` is its size, so a caller can refuse before reading. */
+/** Reads a library file's text. Callers with a file at hand refuse one over MAX_LIBRARY_BYTES before reading it. */
 export function readLibraryFile(content: string): LibraryReading {
   if (content.length > MAX_LIBRARY_BYTES)
     return { ok: false, refusal: { kind: "too-large", bytes: content.length } };
