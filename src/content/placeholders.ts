@@ -3,7 +3,7 @@
  * keeps the report's words, so an unfilled block is always the exact seed text. The task pane
  * previews a block from the same segments it inserts, so what the user sees is what goes in.
  */
-import type { ArgumentBlock, Placeholder } from "./types";
+import type { AnyBlock, Placeholder } from "./types";
 
 export type BlockSegment =
   | { kind: "text"; text: string }
@@ -20,7 +20,7 @@ function cleanValue(value: string | undefined): string {
  * text, so a value that happens to contain another placeholder's words is never replaced twice.
  */
 export function blockSegments(
-  block: ArgumentBlock,
+  block: AnyBlock,
   values: Readonly<Record<string, string>>
 ): BlockSegment[] {
   const spans = block.placeholders
@@ -48,7 +48,7 @@ export function blockSegments(
   return segments;
 }
 
-export function fillBlock(block: ArgumentBlock, values: Readonly<Record<string, string>>): string {
+export function fillBlock(block: AnyBlock, values: Readonly<Record<string, string>>): string {
   return blockSegments(block, values)
     .map((segment) => segment.text)
     .join("");
@@ -56,7 +56,7 @@ export function fillBlock(block: ArgumentBlock, values: Readonly<Record<string, 
 
 /** The text to insert: one paragraph per block. */
 export function blockParagraphs(
-  block: ArgumentBlock,
+  block: AnyBlock,
   values: Readonly<Record<string, string>>
 ): string[] {
   return [fillBlock(block, values)];

@@ -80,3 +80,6 @@ export interface OwnBlock {
   audiences: Audience[];
   placeholders: Placeholder[];
 }
+
+/** Either kind of block: the report's (it has a `section`) or the user's own. */
+export type AnyBlock = ArgumentBlock | OwnBlock;

@@ -45,6 +45,8 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   /** The form's length limits, kept in the document's settings. */
   limits: LengthLimit[];
   onLimitsChange(limits: LengthLimit[]): void;
+  /** The user's own blocks, shown above the report's in the library tab. */
+  ownLibrary?: React.ReactNode;
 }
 
 export function ReviewTabs({
@@ -57,6 +59,7 @@ export function ReviewTabs({
   setAside,
   limits,
   onLimitsChange,
+  ownLibrary,
   ...cardProps
 }: ReviewTabsProps) {
   const styles = useStyles();
@@ -141,6 +144,7 @@ export function ReviewTabs({
             onShowParagraph={cardProps.onShowParagraph}
           />
         )}
+        {tab === "library" && ownLibrary}
         {tab === "library" && (
           <BlockLibrary
             audience={cardProps.audience}

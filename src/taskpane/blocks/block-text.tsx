@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ArgumentBlock } from "../../content";
+import type { AnyBlock } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
 import { blockSegments } from "./block-segments";
 import { message } from "./message";
@@ -46,7 +46,7 @@ export function BlockText({
   values,
   id,
 }: {
-  block: ArgumentBlock;
+  block: AnyBlock;
   values: PlaceholderValues;
   id?: string;
 }) {

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import type { ArgumentBlock } from "../../content";
+import type { AnyBlock } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
 import { message } from "./message";
 import type { PlaceholderValues } from "./use-block-inserter";
@@ -30,7 +30,7 @@ function sentenceCase(text: string): string {
 }
 
 export function PlaceholderFields(props: {
-  block: ArgumentBlock;
+  block: AnyBlock;
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
 }) {
