@@ -138,7 +138,12 @@ export function createReviewer(): Reviewer {
         audience,
         paragraphs: paragraphReviews,
         themes,
-        suggestions: suggestBlocks(themes, audience, blocksInDraft(withContext)),
+        suggestions: suggestBlocks(
+          themes,
+          audience,
+          blocksInDraft(withContext),
+          options.ownBlocks ?? []
+        ),
         advice,
         looksDutch: words < MIN_WORDS_TO_JUDGE || dutch / words >= DUTCH_SHARE,
       };

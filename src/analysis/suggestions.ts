@@ -1,17 +1,19 @@
 /**
- * For every missing or weak theme, the report's blocks that would fill it, best fit first.
- * The audience reorders (its emphasised themes first, blocks meant for it first) but never
- * hides anything: a volunteer writing to a fund may still want the gemeente block.
+ * For every missing or weak theme, the report's blocks that would fill it, best fit first, and
+ * beside them the user's own blocks for that theme, ranked the same way. The audience reorders
+ * (its emphasised themes first, blocks meant for it first) but never hides anything: a volunteer
+ * writing to a fund may still want the gemeente block.
  */
 import { AUDIENCES_INFO, blocksForTheme, withoutContained } from "../content";
-import { THEME_IDS, type Audience, type ThemeId } from "../content/types";
+import { THEME_IDS, type Audience, type OwnBlock, type ThemeId } from "../content/types";
 import type { Suggestion, ThemeReview } from "./types";
 
 export function suggestBlocks(
   themes: readonly ThemeReview[],
   audience: Audience | null,
   /** Blocks already in the draft: not offered again. */
-  inDraft: ReadonlySet<string> = new Set()
+  inDraft: ReadonlySet<string> = new Set(),
+  ownBlocks: readonly OwnBlock[] = []
 ): Suggestion[] {
   const open = themes.filter((theme) => theme.status !== "covered");
   const openIds = new Set<ThemeId>(open.map((theme) => theme.id));
@@ -29,15 +31,25 @@ export function suggestBlocks(
   return [...open]
     .sort((a, b) => themeRank(a) - themeRank(b))
     .map((theme) => {
-      const offered = blocksForTheme(theme.id).filter((block) => !inDraft.has(block.id));
-      const blocks = offered.map((block, order) => {
+      const fitOf = (block: { themes: readonly ThemeId[]; audiences: readonly Audience[] }) => {
         const forAudience = audience !== null && block.audiences.includes(audience) ? 4 : 0;
         const ownTheme = block.themes[0] === theme.id ? 2 : 0;
         const alsoFills = block.themes.filter((id) => id !== theme.id && openIds.has(id)).length;
-        return { block, fit: forAudience + ownTheme + alsoFills, order };
-      });
-      blocks.sort((a, b) => b.fit - a.fit || a.order - b.order);
-      const once = withoutContained(blocks, (offer) => offer.block);
-      return { themeId: theme.id, blockIds: once.map((offer) => offer.block.id) };
+        return forAudience + ownTheme + alsoFills;
+      };
+      const ranked = <T extends { themes: readonly ThemeId[]; audiences: readonly Audience[] }>(
+        blocks: readonly T[]
+      ): T[] =>
+        blocks
+          .map((block, order) => ({ block, fit: fitOf(block), order }))
+          .sort((a, b) => b.fit - a.fit || a.order - b.order)
+          .map((offer) => offer.block);
+      const offered = blocksForTheme(theme.id).filter((block) => !inDraft.has(block.id));
+      const own = ownBlocks.filter((block) => block.themes.includes(theme.id));
+      return {
+        themeId: theme.id,
+        blockIds: withoutContained(ranked(offered), (block) => block).map((block) => block.id),
+        ...(own.length > 0 ? { ownBlockIds: ranked(own).map((block) => block.id) } : {}),
+      };
     });
 }

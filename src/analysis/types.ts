@@ -2,13 +2,15 @@
  * The review: the engine's plain, JSON-serialisable answer. Field names are a public contract
  * (the CLI's --json output and other tools read them).
  */
-import type { Audience, ThemeId } from "../content/types";
+import type { Audience, OwnBlock, ThemeId } from "../content/types";
 
 /** What the document port or the CLI hands the engine for one paragraph. */
 export type ParagraphInput = string | { text: string; style?: string };
 
 export interface ReviewOptions {
   audience?: Audience;
+  /** The user's own blocks, suggested for their themes beside the report's. */
+  ownBlocks?: readonly OwnBlock[];
 }
 
 /** A stretch of a paragraph's text; `text === paragraph.slice(start, end)`. */
@@ -49,6 +51,8 @@ export interface Suggestion {
   themeId: ThemeId;
   /** Block ids, best fit for the audience first. */
   blockIds: string[];
+  /** The user's own blocks for this theme (ReviewOptions.ownBlocks), best fit first; never the report's. */
+  ownBlockIds?: string[];
 }
 
 /** §4 of the seed: "Zeg niet alleen wat je organiseert, maar ook wat het oplevert." */

@@ -18,6 +18,8 @@ export type CliCommand =
       /** Length limits a form sets, for each part under a heading (or the whole draft). */
       maxWords?: number;
       maxCharacters?: number;
+      /** A library file of own blocks, suggested beside the report's. */
+      blocks?: string;
     };
 
 /** "-" means standard input. */
@@ -25,6 +27,7 @@ export const STDIN_FILE = "-";
 
 const OPTIONS = {
   audience: { type: "string" },
+  blocks: { type: "string" },
   "max-woorden": { type: "string" },
   "max-tekens": { type: "string" },
   json: { type: "boolean" },
@@ -66,6 +69,7 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   let audienceText: string | undefined;
   let maxWords: number | undefined;
   let maxCharacters: number | undefined;
+  let blocks: string | undefined;
   let json = false;
   let help = false;
   let version = false;
@@ -84,9 +88,17 @@ export function parseCommand(argv: readonly string[]): CliCommand {
       // parseArgs in loose mode leaves the value undefined when none followed the option.
       if (value === undefined || value === "")
         throw new InputError(
-          messages.optionNeedsValue(`--${name}`, name === "audience" ? "gemeente" : "2500")
+          messages.optionNeedsValue(
+            `--${name}`,
+            name === "audience"
+              ? "gemeente"
+              : name === "blocks"
+                ? "team.argumentenhulp.json"
+                : "2500"
+          )
         );
       if (name === "audience") audienceText = value.trim().toLowerCase();
+      else if (name === "blocks") blocks = value;
       else if (name === "max-woorden") maxWords = limitValue(rawName, value);
       else maxCharacters = limitValue(rawName, value);
     } else {
@@ -118,5 +130,6 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     json,
     ...(maxWords !== undefined ? { maxWords } : {}),
     ...(maxCharacters !== undefined ? { maxCharacters } : {}),
+    ...(blocks !== undefined ? { blocks } : {}),
   };
 }

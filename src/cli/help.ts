@@ -16,6 +16,8 @@ Gebruik - om tekst in te voeren of door te sturen, bijvoorbeeld:
 Opties:
   --audience DOELGROEP  voor wie de aanvraag is: ${AUDIENCES.join(", ")}.
                         Tekstblokken die bij die doelgroep passen komen eerst.
+  --blocks BIBLIOTHEEK  eigen tekstblokken (een .argumentenhulp.json uit het taakvenster)
+                        komen naast die van het rapport bij hun thema's
   --max-woorden N       het formulier staat per deel (onder een kop) hoogstens N woorden
                         toe; zonder koppen geldt N voor de hele tekst
   --max-tekens N        hetzelfde in tekens, met spaties meegeteld (zoals formulieren tellen)

@@ -1,5 +1,5 @@
 /** The `argumentenhulp` executable: binds runCli to this process. */
-import { readFile } from "fs/promises";
+import { readFile, stat } from "fs/promises";
 import { runCli } from "./run";
 import { messages } from "./messages";
 
@@ -21,6 +21,7 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin,
   readFile: (path) => readFile(path),
+  fileSize: async (path) => (await stat(path)).size,
 }).then((code) => {
   process.exitCode = code;
 });

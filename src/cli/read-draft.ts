@@ -30,7 +30,7 @@ function extensionOf(file: string): string {
   return dot > 0 ? base.slice(dot).toLowerCase() : "";
 }
 
-function fileError(file: string, error: unknown): InputError {
+export function fileError(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT" || code === "ENOTDIR") return new InputError(messages.fileNotFound(file));
   if (code === "EISDIR") return new InputError(messages.isDirectory(file));

@@ -7,7 +7,7 @@
  */
 import type { Advice, ParagraphTheme, Review, ThemeReview, ThemeStatus } from "../analysis/types";
 import { audienceById, blockById, blocksForTheme, themeById } from "../content";
-import type { ArgumentBlock } from "../content/types";
+import type { ArgumentBlock, OwnBlock } from "../content/types";
 import type { LimitMeasure, Readability } from "../analysis/readability";
 import type { DraftParagraph } from "./draft";
 import { limitLines } from "./limits-report";
@@ -39,6 +39,8 @@ export interface ReportInput {
   readability?: Readability;
   /** The parts measured against --max-woorden / --max-tekens, for the last section. */
   limits?: LimitMeasure[];
+  /** Own blocks from --blocks, suggested beside the report's. */
+  ownBlocks?: readonly OwnBlock[];
 }
 
 /** "alinea 3" for the body (counted as the user reads it), "voetnoot 1" / "eindnoot 1" for notes. */
@@ -155,6 +157,13 @@ function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): s
     lines.push(...wrap(`Tip uit het rapport: ${info.tip}`, "    "));
     const block = suggestedBlock(input.review, theme);
     if (block) lines.push(...blockLines(block));
+    const ownId = input.review.suggestions.find((s) => s.themeId === theme.id)?.ownBlockIds?.[0];
+    const own = input.ownBlocks?.find((b) => b.id === ownId);
+    if (own)
+      lines.push(
+        ...wrap(`Eigen tekstblok (${own.title}):`, "    "),
+        ...wrap(`"${own.text}"`, "      ")
+      );
   }
   return lines;
 }

@@ -11,9 +11,12 @@ import { EXIT_FAILURE, EXIT_INPUT, EXIT_OK, InputError } from "./input-error";
 import { limitParagraphs, measureCliLimits } from "./limits-report";
 import { messages } from "./messages";
 import { readDraft, type DraftSource } from "./read-draft";
+import { readOwnBlocks } from "./read-library";
 import { formatReviewReport } from "./review-report";
 
 export interface CliIo extends DraftSource {
+  /** Bytes in the file, asked before reading a library file so a huge one is never read. */
+  fileSize(path: string): Promise<number>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -29,8 +32,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
+    const ownBlocks = command.blocks ? await readOwnBlocks(command.blocks, io) : [];
     const draft = await readDraft(command.file, io);
-    const review = reviewDocument(draft.paragraphs, { audience: command.audience });
+    const review = reviewDocument(draft.paragraphs, {
+      audience: command.audience,
+      ...(ownBlocks.length > 0 ? { ownBlocks } : {}),
+    });
     const readability = readabilityOf(draft.paragraphs);
     const asked = command.maxWords !== undefined || command.maxCharacters !== undefined;
     const limits = asked ? measureCliLimits(limitParagraphs(draft.paragraphs), command) : undefined;
@@ -43,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             source: draft.name,
             readability,
             limits,
+            ownBlocks,
           })
     );
     return EXIT_OK;

@@ -5,7 +5,15 @@
 import { AUDIENCES_INFO } from "./audiences";
 import { BLOCKS } from "./blocks";
 import { THEMES } from "./themes";
-import type { ArgumentBlock, Audience, AudienceInfo, Theme, ThemeId } from "./types";
+import type {
+  AnyBlock,
+  ArgumentBlock,
+  Audience,
+  AudienceInfo,
+  OwnBlock,
+  Theme,
+  ThemeId,
+} from "./types";
 
 export * from "./types";
 export { THEMES, BLOCKS, AUDIENCES_INFO };
@@ -51,4 +59,9 @@ export function blocksForTheme(id: ThemeId): ArgumentBlock[] {
     ...arguing.filter((block) => block.themes[0] === id),
     ...arguing.filter((block) => block.themes[0] !== id),
   ];
+}
+
+/** The user's own block, never the report's: only the report's blocks name a section of it. */
+export function isOwnBlock(block: AnyBlock): block is OwnBlock {
+  return !("section" in block);
 }

@@ -3,7 +3,7 @@
  * keeps the report's words, so an unfilled block is always the exact seed text. The task pane
  * previews a block from the same segments it inserts, so what the user sees is what goes in.
  */
-import type { ArgumentBlock, Placeholder } from "./types";
+import type { AnyBlock, Placeholder } from "./types";
 
 export type BlockSegment =
   | { kind: "text"; text: string }
@@ -20,7 +20,7 @@ function cleanValue(value: string | undefined): string {
  * text, so a value that happens to contain another placeholder's words is never replaced twice.
  */
 export function blockSegments(
-  block: ArgumentBlock,
+  block: AnyBlock,
   values: Readonly<Record<string, string>>
 ): BlockSegment[] {
   const spans = block.placeholders
@@ -48,7 +48,7 @@ export function blockSegments(
   return segments;
 }
 
-export function fillBlock(block: ArgumentBlock, values: Readonly<Record<string, string>>): string {
+export function fillBlock(block: AnyBlock, values: Readonly<Record<string, string>>): string {
   return blockSegments(block, values)
     .map((segment) => segment.text)
     .join("");
@@ -63,7 +63,7 @@ const SENTENCE_END = /[.!?…]["'”’)]*$/u;
  * reads as a sentence in the user's letter. The block's own text stays the report's.
  */
 export function insertSegments(
-  block: ArgumentBlock,
+  block: AnyBlock,
   values: Readonly<Record<string, string>>
 ): BlockSegment[] {
   const segments = blockSegments(block, values);
@@ -73,7 +73,7 @@ export function insertSegments(
 
 /** The text to insert: one paragraph per block. */
 export function blockParagraphs(
-  block: ArgumentBlock,
+  block: AnyBlock,
   values: Readonly<Record<string, string>>
 ): string[] {
   return [

@@ -66,3 +66,20 @@ export interface ArgumentBlock {
   section: string;
   placeholders: Placeholder[];
 }
+
+/**
+ * A block the user wrote, kept in their own library beside the report's blocks. It has the same
+ * placeholder model but no report section: it is never attributed to the report.
+ */
+export interface OwnBlock {
+  id: string;
+  title: string;
+  /** One paragraph; each placeholder's `original` occurs in it exactly once. */
+  text: string;
+  themes: ThemeId[];
+  audiences: Audience[];
+  placeholders: Placeholder[];
+}
+
+/** Either kind of block: the report's (it has a `section`) or the user's own. */
+export type AnyBlock = ArgumentBlock | OwnBlock;

@@ -95,6 +95,11 @@ export interface DocumentPort {
    * grouping: Ctrl+Z removes it, possibly in more than one step.
    */
   insertParagraphs(request: InsertRequest): Promise<PortResult<InsertOutcome>>;
+  /**
+   * The text the user selected, paragraphs separated by "\n"; "" when only a cursor stands in
+   * the text. Read-only: the selection stays as it is.
+   */
+  readSelection(): Promise<PortResult<string>>;
   /** Select and scroll to a paragraph; `expectedText` guards against a stale index. */
   selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>>;
   /** Adds comments written by this add-in; returns how many were placed. */

@@ -94,6 +94,8 @@ export class PreviewDocument implements DocumentPort {
   private readonly viewListeners = new Set<(change: PreviewChange) => void>();
   private readonly storage?: PreviewStorage;
   private readonly storageKey: string;
+  /** The page's own reading of the characters the user dragged over, when it has one. */
+  private selectedCharacters: (() => string) | null = null;
 
   constructor(options: PreviewDocumentOptions = {}) {
     this.readOnly = options.readOnly ?? false;
@@ -165,6 +167,14 @@ export class PreviewDocument implements DocumentPort {
   setSelection(start: number, end: number): void {
     this.selected = this.clampSelection({ start: Math.min(start, end), end: Math.max(start, end) });
     this.emit("selection");
+  }
+
+  /**
+   * The page tells the model how to read the characters selected on screen; without it a
+   * selection is whole paragraphs (the model's own granularity) and a cursor selects nothing.
+   */
+  readSelectedCharactersWith(read: (() => string) | null): void {
+    this.selectedCharacters = read;
   }
 
   /** A comment a person wrote (not the add-in's), for the page and for tests. */
@@ -245,6 +255,19 @@ export class PreviewDocument implements DocumentPort {
     this.textChanged();
     this.emit("selection");
     return ok({ firstIndex, afterIndex });
+  }
+
+  async readSelection(): Promise<PortResult<string>> {
+    const characters = this.selectedCharacters?.() ?? "";
+    if (characters.trim() !== "") return ok(characters.replace(/\r\n?/g, "\n").replace(/\n+$/, ""));
+    const { start, end } = this.selected;
+    if (start === end) return ok("");
+    return ok(
+      this.items
+        .slice(start, end + 1)
+        .map((paragraph) => paragraph.text)
+        .join("\n")
+    );
   }
 
   async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {

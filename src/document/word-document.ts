@@ -52,6 +52,7 @@ import { readOfficeSettings, writeOfficeSettings } from "./office-settings";
 import { watchWordChanges, type ChangeKind } from "./word-events";
 import { bareId, WordReader } from "./word-read";
 import { failedInTextCall, queueText } from "./word-text";
+import { queueSelectionText } from "./word-selection";
 import type { OfficeHost, WordHost } from "./word-host";
 
 /** How long after its own insert or select a "selection moved" notice is the port's own. */
@@ -168,6 +169,22 @@ export class WordDocument implements DocumentPort {
       }
       return fail(wordError(error, action));
     }
+  }
+
+  readSelection(): Promise<PortResult<string>> {
+    if (!this.host.read) return Promise.resolve(fail(portError("unsupported", "missing-read")));
+    return this.attempt("read", async (context) => {
+      try {
+        const text = queueSelectionText(context.document.getSelection(), this.reader.textView());
+        await context.sync();
+        return ok(text());
+      } catch (error) {
+        if (!failedInTextCall(error)) throw error;
+        const text = queueSelectionText(context.document.getSelection(), "text");
+        await context.sync();
+        return ok(text());
+      }
+    });
   }
 
   async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {

@@ -2,11 +2,13 @@
  * The preview: the sample document on the left, the task pane (Word's 320–350 px) on the right;
  * on a narrow screen the pane goes below the document.
  */
+import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { PreviewDocument } from "../document";
 import { Pane } from "../taskpane/Pane";
 import { useStrings } from "../taskpane/strings";
 import { PreviewEditor } from "./PreviewEditor";
+import { useSelectedCharacters } from "./selected-characters";
 
 const useStyles = makeStyles({
   layout: {
@@ -46,9 +48,15 @@ const useStyles = makeStyles({
 export function PreviewPage({ doc }: { doc: PreviewDocument }) {
   const styles = useStyles();
   const strings = useStrings();
+  const column = React.useRef<HTMLElement>(null);
+  useSelectedCharacters(doc, column);
   return (
     <div className={styles.layout}>
-      <section className={styles.documentColumn} aria-label={strings.previewDocumentLabel}>
+      <section
+        ref={column}
+        className={styles.documentColumn}
+        aria-label={strings.previewDocumentLabel}
+      >
         <p className={styles.intro}>{strings.previewIntro}</p>
         <PreviewEditor doc={doc} label={strings.previewDocumentLabel} />
       </section>

@@ -13,11 +13,12 @@ import {
 } from "@fluentui/react-components";
 import type { ParagraphReview } from "../analysis/types";
 import type { Audience, ThemeId } from "../content";
-import { audienceById } from "../content";
+import { audienceById, isOwnBlock } from "../content";
 import type { DocumentPort } from "../document/port";
 import { useAnnounce } from "./announce";
 import { useBlockInserter, BlockLibrary, type BlockInserter } from "./blocks";
 import { ReviewCommentsAction } from "./comments";
+import { OwnLibraryContext, OwnLibraryTab, useOwnLibrary } from "./own-blocks";
 import { AdviceStrip } from "./AdviceStrip";
 import { AudiencePicker } from "./AudiencePicker";
 import { Header } from "./Header";
@@ -83,7 +84,12 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   const announce = useAnnounce();
   const capabilities = React.useMemo(() => port.capabilities(), [port]);
   const settings = useDocumentSettings(port);
-  const { loading, paragraphs, review, error, busy, refresh } = useReview(port, settings.audience);
+  const ownLibrary = useOwnLibrary();
+  const { loading, paragraphs, review, error, busy, refresh } = useReview(
+    port,
+    settings.audience,
+    ownLibrary.blocks
+  );
   useDocumentChanges(port, refresh);
 
   const [tab, setTab] = React.useState<PaneTab>("missing");
@@ -103,12 +109,17 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     [review]
   );
 
+  const { noteOwnBlock } = settings;
   const blockInserter = useBlockInserter(
     port,
-    React.useCallback(() => {
-      // The insert is announced by the inserter; here the review catches up so the theme turns covered.
-      void refresh();
-    }, [refresh])
+    React.useCallback(
+      (block) => {
+        // The insert is announced by the inserter; here the review catches up so the theme turns covered.
+        void refresh();
+        if (isOwnBlock(block)) noteOwnBlock(block);
+      },
+      [refresh, noteOwnBlock]
+    )
   );
   // Word says up front when it opened the document read-only (capabilities.insert); protected
   // content and the preview's read-only switch only show with the first refused insert.
@@ -220,106 +231,121 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   }, [announce, review, strings, themes]);
 
   const empty = review !== null && paragraphs.every((p) => p.text.trim() === "");
-  const library = (
-    <BlockLibrary
+  const ownLibrarySection = (
+    <OwnLibraryTab
+      port={port}
       audience={settings.audience}
       values={settings.values}
       onValuesChange={settings.setValues}
       inserter={inserter}
     />
   );
+  const library = (
+    <>
+      {ownLibrarySection}
+      <BlockLibrary
+        audience={settings.audience}
+        values={settings.values}
+        onValuesChange={settings.setValues}
+        inserter={inserter}
+      />
+    </>
+  );
 
   return (
-    <main className={styles.pane} ref={root} aria-busy={busy || loading}>
-      <div className={styles.top}>
-        <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
-        <div className={styles.row}>
-          <AudiencePicker audience={settings.audience} onChange={onAudience} />
-          {review && <ParagraphCount count={paragraphs.length} />}
-        </div>
-        <div className={styles.progress}>
-          {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
-        </div>
-      </div>
-
-      {error?.code === "unsupported" ? (
-        <UnsupportedState details={[error.message, ...capabilities.missing]} />
-      ) : (
-        error &&
-        (review ? (
-          <Notice
-            intent="error"
-            title={strings.errorTitle}
-            testId="error-state"
-            actions={
-              <MessageBarActions>
-                <Button onClick={() => void refresh()}>{strings.retry}</Button>
-              </MessageBarActions>
-            }
-          >
-            {error.message} {strings.errorBody}
-          </Notice>
-        ) : (
-          <ErrorState error={error} onRetry={() => void refresh()} />
-        ))
-      )}
-      {(!capabilities.insert || refusedReadOnly) && (
-        <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
-          {strings.readOnlyBody}
-        </Notice>
-      )}
-      {review && !review.looksDutch && !empty && (
-        <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
-          {strings.notDutchBody}
-        </Notice>
-      )}
-      {!settings.saved && (
-        <Notice intent="warning" testId="settings-notice">
-          {strings.settingsNotSaved}
-        </Notice>
-      )}
-      {showProblem && (
-        <Notice intent="warning" testId="show-notice">
-          {showProblem}
-        </Notice>
-      )}
-
-      {loading && !review && <LoadingState />}
-      {review && empty && <EmptyDocument library={library} />}
-      {review && !empty && (
-        <>
-          <Overview themes={themes} onOpenTheme={onOpenTheme} />
-          <ReviewTabs
-            review={review}
-            themes={themes}
-            tab={tab}
-            onTabChange={setTab}
-            openItems={openItems}
-            onToggle={onToggle}
-            setAside={setAside}
-            onUndoSetAside={onUndoSetAside}
-            paragraphs={paragraphs}
-            paragraphReviews={paragraphReviews}
-            values={settings.values}
-            onValuesChange={settings.setValues}
-            inserter={inserter}
-            audience={settings.audience}
-            onShowParagraph={(index) => void onShowParagraph(index)}
-            onNotRelevant={onNotRelevant}
-            limits={settings.limits}
-            onLimitsChange={settings.setLimits}
-          />
-          <div className={styles.footer} ref={footer} tabIndex={-1}>
-            <AdviceStrip
-              onLastHidden={() => footer.current?.focus()}
-              advice={review.advice}
-              paragraphs={paragraphs}
-              onShowParagraph={(index) => void onShowParagraph(index)}
-            />
-            <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
+    <OwnLibraryContext.Provider value={ownLibrary}>
+      <main className={styles.pane} ref={root} aria-busy={busy || loading}>
+        <div className={styles.top}>
+          <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
+          <div className={styles.row}>
+            <AudiencePicker audience={settings.audience} onChange={onAudience} />
+            {review && <ParagraphCount count={paragraphs.length} />}
           </div>
-        </>
-      )}
-    </main>
+          <div className={styles.progress}>
+            {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
+          </div>
+        </div>
+
+        {error?.code === "unsupported" ? (
+          <UnsupportedState details={[error.message, ...capabilities.missing]} />
+        ) : (
+          error &&
+          (review ? (
+            <Notice
+              intent="error"
+              title={strings.errorTitle}
+              testId="error-state"
+              actions={
+                <MessageBarActions>
+                  <Button onClick={() => void refresh()}>{strings.retry}</Button>
+                </MessageBarActions>
+              }
+            >
+              {error.message} {strings.errorBody}
+            </Notice>
+          ) : (
+            <ErrorState error={error} onRetry={() => void refresh()} />
+          ))
+        )}
+        {(!capabilities.insert || refusedReadOnly) && (
+          <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
+            {strings.readOnlyBody}
+          </Notice>
+        )}
+        {review && !review.looksDutch && !empty && (
+          <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
+            {strings.notDutchBody}
+          </Notice>
+        )}
+        {!settings.saved && (
+          <Notice intent="warning" testId="settings-notice">
+            {strings.settingsNotSaved}
+          </Notice>
+        )}
+        {showProblem && (
+          <Notice intent="warning" testId="show-notice">
+            {showProblem}
+          </Notice>
+        )}
+
+        {loading && !review && <LoadingState />}
+        {review && empty && <EmptyDocument library={library} />}
+        {review && !empty && (
+          <>
+            <Overview themes={themes} onOpenTheme={onOpenTheme} />
+            <ReviewTabs
+              review={review}
+              themes={themes}
+              tab={tab}
+              onTabChange={setTab}
+              openItems={openItems}
+              onToggle={onToggle}
+              setAside={setAside}
+              onUndoSetAside={onUndoSetAside}
+              paragraphs={paragraphs}
+              paragraphReviews={paragraphReviews}
+              values={settings.values}
+              onValuesChange={settings.setValues}
+              inserter={inserter}
+              audience={settings.audience}
+              onShowParagraph={(index) => void onShowParagraph(index)}
+              onNotRelevant={onNotRelevant}
+              limits={settings.limits}
+              onLimitsChange={settings.setLimits}
+              ownLibrary={ownLibrarySection}
+            />
+            <div className={styles.footer} ref={footer} tabIndex={-1}>
+              <AdviceStrip
+                onLastHidden={() => footer.current?.focus()}
+                advice={review.advice}
+                paragraphs={paragraphs}
+                onShowParagraph={(index) => void onShowParagraph(index)}
+              />
+              <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
+            </div>
+          </>
+        )}
+      </main>
+    </OwnLibraryContext.Provider>
   );
 }

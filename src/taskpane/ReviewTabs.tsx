@@ -49,6 +49,8 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   /** The form's length limits, kept in the document's settings. */
   limits: LengthLimit[];
   onLimitsChange(limits: LengthLimit[]): void;
+  /** The user's own blocks, shown above the report's in the library tab. */
+  ownLibrary?: React.ReactNode;
 }
 
 export function ReviewTabs({
@@ -62,6 +64,7 @@ export function ReviewTabs({
   onUndoSetAside,
   limits,
   onLimitsChange,
+  ownLibrary,
   ...cardProps
 }: ReviewTabsProps) {
   const styles = useStyles();
@@ -147,6 +150,7 @@ export function ReviewTabs({
             onShowParagraph={cardProps.onShowParagraph}
           />
         )}
+        {tab === "library" && ownLibrary}
         {tab === "library" && (
           <BlockLibrary
             audience={cardProps.audience}

@@ -23,6 +23,7 @@ import { ThemeMark } from "./ThemeMark";
 import type { PaneTheme } from "./pane-themes";
 import { statusLabel } from "./status-label";
 import { LanguageContext, formatString, useStrings } from "./strings";
+import { OwnSuggestions } from "./own-blocks/own-suggestions";
 
 /** More than this many paragraphs or blocks makes a card too long to scan at 320 px. */
 const MAX_EVIDENCE = 3;
@@ -257,6 +258,17 @@ export function ThemeCard(props: ThemeCardProps) {
                 ))}
               </ul>
             </>
+          )}
+          {status !== "covered" && (
+            <OwnSuggestions
+              ids={item.ownBlockIds}
+              headingClassName={styles.subheading}
+              listClassName={styles.list}
+              values={props.values}
+              onValuesChange={props.onValuesChange}
+              inserter={props.inserter}
+              audience={props.audience}
+            />
           )}
           {status !== "covered" && (
             <div className={styles.footer}>

@@ -16,11 +16,14 @@ export interface PaneTheme {
   paragraphs: number[];
   /** Suggested block ids, best fit for the audience first. */
   blockIds: string[];
+  /** The user's own blocks for this theme, best fit first (none when the theme is covered). */
+  ownBlockIds: string[];
 }
 
 export function paneThemes(review: Review, notRelevant: readonly ThemeId[]): PaneTheme[] {
   const reviewed = new Map(review.themes.map((t) => [t.id, t]));
   const suggested = new Map(review.suggestions.map((s) => [s.themeId, s.blockIds]));
+  const own = new Map(review.suggestions.map((s) => [s.themeId, s.ownBlockIds ?? []]));
   return THEMES.map((theme) => {
     const verdict = reviewed.get(theme.id)?.status ?? "missing";
     return {
@@ -29,6 +32,7 @@ export function paneThemes(review: Review, notRelevant: readonly ThemeId[]): Pan
       status: notRelevant.includes(theme.id) ? "not-relevant" : verdict,
       paragraphs: reviewed.get(theme.id)?.paragraphs ?? [],
       blockIds: suggested.get(theme.id) ?? [],
+      ownBlockIds: own.get(theme.id) ?? [],
     };
   });
 }

@@ -22,6 +22,7 @@ export async function cli(
         ? new TextEncoder().encode(options.stdin)
         : (options.stdin ?? new Uint8Array()),
     readFile: (path) => fs.promises.readFile(path),
+    fileSize: async (path) => (await fs.promises.stat(path)).size,
     ...options.io,
   });
   return { code, stdout, stderr };

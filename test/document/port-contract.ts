@@ -58,6 +58,18 @@ export function portContract(name: string, make: () => PortHarness): void {
       expect(read.value[1].style).toBe("Heading 1");
     });
 
+    test("reads the selected paragraphs' text, one line each, and nothing for a cursor; the selection stays", async () => {
+      h.selectParagraphs(2, 3);
+      const selected = await h.port.readSelection();
+      expect(selected).toEqual({
+        ok: true,
+        value: `${CONTRACT_PARAGRAPHS[2].text}\n${CONTRACT_PARAGRAPHS[3].text}`,
+      });
+      expect(h.selectedIndices()).toEqual([2, 3]);
+      h.setCursor(2);
+      expect(await h.port.readSelection()).toEqual({ ok: true, value: "" });
+    });
+
     test("inserts after the paragraph holding the cursor and leaves the cursor at the block's end", async () => {
       h.setCursor(2);
       const result = await h.port.insertParagraphs(block({ kind: "after-cursor" }));

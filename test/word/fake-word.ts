@@ -80,6 +80,8 @@ interface RangeSpot {
   collapsed: boolean;
   /** Where a collapsed range sits in its paragraph. */
   at?: "start" | "end";
+  /** Part of one paragraph's text (fromId === toId): characters start … end. */
+  chars?: { start: number; end: number };
 }
 
 export interface WordError extends Error {
@@ -185,6 +187,24 @@ export class FakeWordDocument {
       toId: this.main[end].id,
       collapsed: false,
     };
+  }
+
+  /** The user drags over characters `start` … `end` of one paragraph. */
+  selectText(index: number, start: number, end: number): void {
+    const paragraph = this.main[index];
+    this.selection = { ...this.spotOf(paragraph), chars: { start, end } };
+  }
+
+  /**
+   * `Range.text` (or a view of it) as Word gives it: "" for a cursor, part of a paragraph's text,
+   * or whole paragraphs each ending in "\r".
+   */
+  rangeText(spot: RangeSpot, view: "text" | "Current"): string {
+    if (spot.collapsed) return "";
+    const paragraphs = this.paragraphsIn(spot);
+    if (spot.chars)
+      return this.textView(paragraphs[0], view).slice(spot.chars.start, spot.chars.end);
+    return paragraphs.map((paragraph) => `${this.textView(paragraph, view)}\r`).join("");
   }
 
   selectedTexts(): string[] {
@@ -738,13 +758,31 @@ class RangeProxy extends Proxy<RangeSpot> {
     return this.loaded("isEmpty") as boolean;
   }
 
+  get text(): string {
+    return this.loaded("text") as string;
+  }
+
   protected snapshot(spot: RangeSpot, properties: string[]): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const name of properties) {
-      if (name !== "isEmpty") throw wordError("InvalidArgument", `load ${name}`);
-      values.isEmpty = spot.collapsed;
+      if (name === "isEmpty") values.isEmpty = spot.collapsed;
+      else if (name === "text") values.text = this.model.rangeText(spot, "text");
+      else throw wordError("InvalidArgument", `load ${name}`);
     }
     return values;
+  }
+
+  /** WordApi 1.4: the range's text after tracked changes. */
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => {
+      this.model.requires("1.4", "Range.getReviewedText");
+      if (this.model.reviewedTextFails)
+        throw wordError("GeneralException", "Range.getReviewedText");
+      if (version !== "Current") throw wordError("InvalidArgument", "Range.getReviewedText");
+      result.fill(this.model.rangeText(this.resolve(), "Current"));
+    });
+    return result;
   }
 
   get paragraphs(): CollectionProxy {

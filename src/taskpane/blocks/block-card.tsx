@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import { blockParagraphs, themeById, type ArgumentBlock, type Audience } from "../../content";
+import { blockParagraphs, themeById, type AnyBlock, type Audience } from "../../content";
 import { useAnnounce } from "../announce";
 import { LanguageContext, useStrings } from "../strings";
 import { BlockActions } from "./block-actions";
@@ -71,7 +71,7 @@ const useStyles = makeStyles({
 });
 
 export interface BlockCardProps {
-  block: ArgumentBlock;
+  block: AnyBlock;
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
   inserter: BlockInserter;

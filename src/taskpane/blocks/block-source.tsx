@@ -1,10 +1,11 @@
 /**
  * Where a block comes from and whom it suits: "Rapport §2 Relaties zijn geen bijzaak · past bij:
- * fonds, gemeente", the chosen audience first and in bold, so the fit is seen at a glance.
+ * fonds, gemeente", the chosen audience first and in bold, so the fit is seen at a glance. The
+ * user's own block says "Eigen tekstblok" instead: it is never attributed to the report.
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { AUDIENCES_INFO, type ArgumentBlock, type Audience } from "../../content";
+import { AUDIENCES_INFO, isOwnBlock, type AnyBlock, type Audience } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
 import { message } from "./message";
 import { visuallyHidden } from "../visually-hidden";
@@ -23,13 +24,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function BlockSource({
-  block,
-  audience,
-}: {
-  block: ArgumentBlock;
-  audience: Audience | null;
-}) {
+export function BlockSource({ block, audience }: { block: AnyBlock; audience: Audience | null }) {
   const styles = useStyles();
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
@@ -39,7 +34,9 @@ export function BlockSource({
   const [before, after] = strings.fitsAudiences.split("{audiences}");
   return (
     <p className={styles.source} data-testid="block-source">
-      {message(strings.sourceReport, { section: block.section })}
+      {isOwnBlock(block)
+        ? strings.ownSource
+        : message(strings.sourceReport, { section: block.section })}
       {" · "}
       {before}
       {fits.map((info, index) => (

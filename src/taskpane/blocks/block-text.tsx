@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ArgumentBlock } from "../../content";
+import type { AnyBlock } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
 import { insertSegments } from "./block-segments";
 import { message } from "./message";
@@ -59,7 +59,7 @@ export function BlockText({
   values,
   onPlaceholder,
 }: {
-  block: ArgumentBlock;
+  block: AnyBlock;
   values: PlaceholderValues;
   /** A chip was clicked: open and focus the field for this placeholder key. */
   onPlaceholder(key: string): void;

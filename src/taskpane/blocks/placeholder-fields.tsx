@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import type { ArgumentBlock } from "../../content";
+import type { AnyBlock } from "../../content";
 import { LanguageContext, useStrings } from "../strings";
 import { message } from "./message";
 import type { PlaceholderValues } from "./use-block-inserter";
@@ -32,7 +32,7 @@ function sentenceCase(text: string): string {
 }
 
 /** Open from the start when the user already filled one, so they see why the text differs. */
-export function fieldsOpenAtFirst(block: ArgumentBlock, values: PlaceholderValues): boolean {
+export function fieldsOpenAtFirst(block: AnyBlock, values: PlaceholderValues): boolean {
   return block.placeholders.some((p) => (values[p.key] ?? "").trim() !== "");
 }
 
@@ -42,7 +42,7 @@ export interface FieldRequest {
 }
 
 export function PlaceholderFields(props: {
-  block: ArgumentBlock;
+  block: AnyBlock;
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
   open: boolean;

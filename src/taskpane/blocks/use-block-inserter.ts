@@ -3,7 +3,7 @@
  * guards it, because a double click fires twice before React renders the disabled button.
  */
 import * as React from "react";
-import { blockParagraphs, themeById, type ArgumentBlock } from "../../content";
+import { blockParagraphs, isOwnBlock, themeById, type AnyBlock } from "../../content";
 import type { DocumentPort, InsertLocation, InsertOutcome, PortResult } from "../../document/port";
 import { useAnnounce } from "../announce";
 import { LanguageContext, stringsFor } from "../strings";
@@ -16,7 +16,7 @@ export type InsertWhere = "after-cursor" | "end";
 
 export interface BlockInserter {
   insert(
-    block: ArgumentBlock,
+    block: AnyBlock,
     values: PlaceholderValues,
     where: InsertWhere
   ): Promise<PortResult<InsertOutcome>>;
@@ -25,6 +25,8 @@ export interface BlockInserter {
 }
 
 export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
+/** The user's own blocks carry their own tag, so a document never passes them off as the report's. */
+export const OWN_BLOCK_TAG_PREFIX = "argumentenhulp:own-block:";
 
 const LOCATIONS: Record<InsertWhere, InsertLocation> = {
   // The design: after the cursor's paragraph, or at the end when the cursor is not in the text.
@@ -34,7 +36,7 @@ const LOCATIONS: Record<InsertWhere, InsertLocation> = {
 
 export function useBlockInserter(
   port: DocumentPort,
-  onInserted: (block: ArgumentBlock, outcome: InsertOutcome) => void
+  onInserted: (block: AnyBlock, outcome: InsertOutcome) => void
 ): BlockInserter {
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
@@ -51,7 +53,7 @@ export function useBlockInserter(
 
   const insert = React.useCallback(
     (
-      block: ArgumentBlock,
+      block: AnyBlock,
       values: PlaceholderValues,
       where: InsertWhere
     ): Promise<PortResult<InsertOutcome>> => {
@@ -68,8 +70,10 @@ export function useBlockInserter(
         try {
           result = await target.insertParagraphs({
             paragraphs: blockParagraphs(block, values),
-            tag: BLOCK_TAG_PREFIX + block.id,
-            title: `Argumentenhulp: ${theme.label[lang]}`,
+            tag: (isOwnBlock(block) ? OWN_BLOCK_TAG_PREFIX : BLOCK_TAG_PREFIX) + block.id,
+            title: isOwnBlock(block)
+              ? `Argumentenhulp, eigen tekstblok: ${block.title}`
+              : `Argumentenhulp: ${theme.label[lang]}`,
             where: LOCATIONS[where],
           });
         } catch {

@@ -10,7 +10,13 @@
  * Whatever is still waiting when the pane closes is written then.
  */
 import * as React from "react";
-import { AUDIENCES, THEME_IDS, type Audience, type ThemeId } from "../../content/types";
+import {
+  AUDIENCES,
+  THEME_IDS,
+  type Audience,
+  type OwnBlock,
+  type ThemeId,
+} from "../../content/types";
 import type { DocumentPort, DocumentSettings } from "../../document/port";
 import { lengthLimitsFrom, type LengthLimit } from "../writing/limits-setting";
 
@@ -21,6 +27,8 @@ export interface PaneSettings {
   values: PlaceholderValues;
   notRelevant: ThemeId[];
   limits: LengthLimit[];
+  /** Own blocks inserted in this document, so a colleague who opens it sees where they came from. */
+  ownBlocks: OwnBlock[];
 }
 
 export interface DocumentSettingsState extends PaneSettings {
@@ -31,6 +39,8 @@ export interface DocumentSettingsState extends PaneSettings {
   setValues(values: PlaceholderValues): void;
   setNotRelevant(id: ThemeId, notRelevant: boolean): void;
   setLimits(limits: LengthLimit[]): void;
+  /** Remembers an own block inserted here (the latest version of it). */
+  noteOwnBlock(block: OwnBlock): void;
 }
 
 /** How long the settings wait for the next change before they are written. */
@@ -41,7 +51,33 @@ const KEYS = {
   values: "placeholderValues",
   notRelevant: "notRelevantThemes",
   limits: "lengthLimits",
+  ownBlocks: "ownBlocks",
 } as const;
+
+const isText = (value: unknown): value is string =>
+  typeof value === "string" && value.trim() !== "";
+
+/** Only entries that still look like own blocks: a document may carry anyone's settings. */
+function ownBlocksFrom(raw: unknown): OwnBlock[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry): OwnBlock[] => {
+    const block = entry as Partial<OwnBlock> | null;
+    if (!block || !isText(block.id) || !isText(block.title) || !isText(block.text)) return [];
+    const themes = THEME_IDS.filter(
+      (id) => Array.isArray(block.themes) && block.themes.includes(id)
+    );
+    const audiences = AUDIENCES.filter(
+      (id) => Array.isArray(block.audiences) && block.audiences.includes(id)
+    );
+    const placeholders = (Array.isArray(block.placeholders) ? block.placeholders : []).filter(
+      (p) => p && isText(p.key) && isText(p.original) && isText(p.label?.nl) && isText(p.label?.en)
+    );
+    if (themes.length === 0 || audiences.length === 0) return [];
+    return [
+      { id: block.id, title: block.title, text: block.text, themes, audiences, placeholders },
+    ];
+  });
+}
 
 export function settingsFrom(raw: DocumentSettings): PaneSettings {
   const audience = (AUDIENCES as readonly unknown[]).includes(raw[KEYS.audience])
@@ -55,7 +91,13 @@ export function settingsFrom(raw: DocumentSettings): PaneSettings {
   }
   const rawIds = raw[KEYS.notRelevant];
   const notRelevant = Array.isArray(rawIds) ? THEME_IDS.filter((id) => rawIds.includes(id)) : [];
-  return { audience, values, notRelevant, limits: lengthLimitsFrom(raw[KEYS.limits]) };
+  return {
+    audience,
+    values,
+    notRelevant,
+    limits: lengthLimitsFrom(raw[KEYS.limits]),
+    ownBlocks: ownBlocksFrom(raw[KEYS.ownBlocks]),
+  };
 }
 
 function settingsTo(settings: PaneSettings): DocumentSettings {
@@ -64,6 +106,7 @@ function settingsTo(settings: PaneSettings): DocumentSettings {
     [KEYS.values]: settings.values,
     [KEYS.notRelevant]: settings.notRelevant,
     [KEYS.limits]: settings.limits,
+    ...(settings.ownBlocks.length > 0 ? { [KEYS.ownBlocks]: settings.ownBlocks } : {}),
   };
 }
 
@@ -122,6 +165,7 @@ export function useDocumentSettings(
     values: {},
     notRelevant: [],
     limits: [],
+    ownBlocks: [],
   });
   const [loaded, setLoaded] = React.useState(false);
   const [saved, setSaved] = React.useState(true);
@@ -185,5 +229,22 @@ export function useDocumentSettings(
 
   const setLimits = React.useCallback((limits: LengthLimit[]) => update({ limits }), [update]);
 
-  return { ...settings, loaded, saved, setAudience, setValues, setNotRelevant, setLimits };
+  const noteOwnBlock = React.useCallback(
+    (block: OwnBlock) =>
+      update({
+        ownBlocks: [...current.current.ownBlocks.filter((b) => b.id !== block.id), block],
+      }),
+    [update]
+  );
+
+  return {
+    ...settings,
+    loaded,
+    saved,
+    setAudience,
+    setValues,
+    setNotRelevant,
+    setLimits,
+    noteOwnBlock,
+  };
 }

@@ -8,7 +8,7 @@ import * as React from "react";
 import { createReviewer } from "../../analysis";
 import { styleWithFacts } from "../../analysis/paragraph-kind";
 import type { Review } from "../../analysis/types";
-import type { Audience } from "../../content/types";
+import type { Audience, OwnBlock } from "../../content/types";
 import type { DocumentParagraph, DocumentPort, PortError } from "../../document/port";
 
 export interface ReviewState {
@@ -27,8 +27,13 @@ export interface ReviewState {
 /** Below this a refresh is quick enough that a progress bar would only flicker. */
 const SHOW_PROGRESS_AFTER_MS = 300;
 const NO_PARAGRAPHS: DocumentParagraph[] = [];
+const NO_OWN_BLOCKS: readonly OwnBlock[] = [];
 
-export function useReview(port: DocumentPort, audience: Audience | null): ReviewState {
+export function useReview(
+  port: DocumentPort,
+  audience: Audience | null,
+  ownBlocks: readonly OwnBlock[] = NO_OWN_BLOCKS
+): ReviewState {
   const reviewer = React.useMemo(() => createReviewer(), []);
   const [loading, setLoading] = React.useState(true);
   // Null until the first successful read; the review is derived from it and the audience.
@@ -45,12 +50,15 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
   }, []);
 
   const reviewOf = React.useCallback(
-    (read: DocumentParagraph[], forAudience: Audience | null) =>
+    (read: DocumentParagraph[], forAudience: Audience | null, own: readonly OwnBlock[]) =>
       reviewer.review(
         // The port knows more than the style name: Word's built-in heading styles in any
         // language, and list items in the normal style.
         read.map((p) => ({ text: p.text, style: styleWithFacts(p.style, p) })),
-        forAudience ? { audience: forAudience } : {}
+        {
+          ...(forAudience ? { audience: forAudience } : {}),
+          ...(own.length > 0 ? { ownBlocks: own } : {}),
+        }
       ),
     [reviewer]
   );
@@ -93,11 +101,11 @@ export function useReview(port: DocumentPort, audience: Audience | null): Review
     void refresh();
   }, [refresh]);
 
-  // A new audience only re-ranks the suggestions: the text is unchanged, so no new read, and the
-  // reviewer reuses its per-paragraph work.
+  // A new audience or own block only re-ranks the suggestions: the text is unchanged, so no new
+  // read, and the reviewer reuses its per-paragraph work.
   const review = React.useMemo(
-    () => (paragraphs ? reviewOf(paragraphs, audience) : null),
-    [paragraphs, audience, reviewOf]
+    () => (paragraphs ? reviewOf(paragraphs, audience, ownBlocks) : null),
+    [paragraphs, audience, ownBlocks, reviewOf]
   );
 
   return { loading, paragraphs: paragraphs ?? NO_PARAGRAPHS, review, error, busy, refresh };

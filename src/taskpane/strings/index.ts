@@ -7,12 +7,13 @@ import { createContext, useContext } from "react";
 import { paneStrings } from "./pane";
 import { blocksStrings } from "./blocks";
 import { writingStrings } from "./writing";
+import { ownBlocksStrings } from "./own-blocks";
 
 export type Language = "nl" | "en";
 
 const tables = {
-  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl },
-  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en },
+  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl, ...ownBlocksStrings.nl },
+  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en, ...ownBlocksStrings.en },
 };
 
 export type Strings = (typeof tables)["nl"];

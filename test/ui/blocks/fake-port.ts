@@ -121,6 +121,13 @@ export class FakePort implements DocumentPort {
     };
   }
 
+  /** What the user selected, as the port would read it. */
+  selectedText = "";
+
+  async readSelection(): Promise<PortResult<string>> {
+    return { ok: true, value: this.selectedText };
+  }
+
   async selectParagraph(index: number): Promise<PortResult<void>> {
     this.cursor = index;
     return { ok: true, value: undefined };

@@ -1,6 +1,6 @@
 /** The pane's part in the block tests: it keeps the placeholder values and owns the inserter. */
 import * as React from "react";
-import type { ArgumentBlock, Audience } from "../../../src/content";
+import type { AnyBlock, Audience } from "../../../src/content";
 import type { DocumentPort, InsertOutcome } from "../../../src/document/port";
 import {
   BlockCard,
@@ -13,7 +13,7 @@ interface HostProps {
   port: DocumentPort;
   audience?: Audience | null;
   initialValues?: PlaceholderValues;
-  onInserted?: (block: ArgumentBlock, outcome: InsertOutcome) => void;
+  onInserted?: (block: AnyBlock, outcome: InsertOutcome) => void;
   onValues?: (values: PlaceholderValues) => void;
 }
 
@@ -27,7 +27,7 @@ function useHost({ port, initialValues = {}, onInserted, onValues }: HostProps) 
   return { values, onValuesChange, inserter };
 }
 
-export function CardHost(props: HostProps & { block: ArgumentBlock }) {
+export function CardHost(props: HostProps & { block: AnyBlock }) {
   const { values, onValuesChange, inserter } = useHost(props);
   return (
     <BlockCard
