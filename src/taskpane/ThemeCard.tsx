@@ -275,7 +275,6 @@ export function ThemeCard(props: ThemeCardProps) {
               {/* One button that changes its word, so the focus stays on it both ways. */}
               <Button
                 appearance="secondary"
-                data-set-aside
                 onClick={() => onNotRelevant(theme.id, status !== "not-relevant")}
               >
                 {status === "not-relevant" ? strings.countAgain : strings.notRelevant}
