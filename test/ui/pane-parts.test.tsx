@@ -24,7 +24,25 @@ describe("settings read from a document", () => {
       values: { buurt: "de Lindenbuurt" },
       notRelevant: ["relaties", "onderbouwing"],
       limits: [],
+      ownBlocks: [],
     });
+  });
+
+  test("own blocks used in the document keep only entries that still look like own blocks", () => {
+    const block = {
+      id: "eigen-koffie",
+      title: "Koffie op dinsdag",
+      text: "In [buurt] drinken we koffie.",
+      themes: ["relaties", "bestaat-niet"],
+      audiences: ["fonds"],
+      placeholders: [{ key: "buurt", label: { nl: "buurt", en: "buurt" }, original: "[buurt]" }],
+    };
+    expect(
+      settingsFrom({
+        ownBlocks: [block, { ...block, id: "" }, { ...block, themes: ["x"] }, null, "tekst"],
+      }).ownBlocks
+    ).toEqual([{ ...block, themes: ["relaties"] }]);
+    expect(settingsFrom({ ownBlocks: "geen lijst" }).ownBlocks).toEqual([]);
   });
 
   test("a document with foreign or broken settings starts clean", () => {
@@ -39,6 +57,7 @@ describe("settings read from a document", () => {
       values: {},
       notRelevant: [],
       limits: [],
+      ownBlocks: [],
     });
   });
 });
