@@ -18,6 +18,8 @@ import type { DocumentPort } from "../document/port";
 import { useAnnounce } from "./announce";
 import { useBlockInserter, BlockLibrary, type BlockInserter } from "./blocks";
 import { ReviewCommentsAction } from "./comments";
+import { CoreMessageSection, useCoreMessageInserter } from "./core-message";
+import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { AdviceStrip } from "./AdviceStrip";
 import { AudiencePicker } from "./AudiencePicker";
 import { Header } from "./Header";
@@ -124,6 +126,26 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     [blockInserter]
   );
 
+  const coreMessageInserter = useCoreMessageInserter(
+    port,
+    React.useCallback(
+      (result) => {
+        if (result.ok) void refresh();
+        else if (result.error.code === "read-only" || result.error.code === "protected")
+          setRefusedReadOnly(true);
+      },
+      [refresh]
+    )
+  );
+  const coreMessage: CoreMessageFormProps = {
+    setting: settings.coreMessage,
+    onChange: settings.setCoreMessage,
+    paneAudience: settings.audience,
+    neighbourhood: settings.values.buurt ?? "",
+    review,
+    inserter: coreMessageInserter,
+  };
+
   const onShowParagraph = React.useCallback(
     async (index: number) => {
       const n = index + 1;
@@ -211,12 +233,15 @@ function ReadablePane({ port }: { port: DocumentPort }) {
 
   const empty = review !== null && paragraphs.every((p) => p.text.trim() === "");
   const library = (
-    <BlockLibrary
-      audience={settings.audience}
-      values={settings.values}
-      onValuesChange={settings.setValues}
-      inserter={inserter}
-    />
+    <>
+      <CoreMessageSection {...coreMessage} />
+      <BlockLibrary
+        audience={settings.audience}
+        values={settings.values}
+        onValuesChange={settings.setValues}
+        inserter={inserter}
+      />
+    </>
   );
 
   return (
@@ -297,6 +322,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
             onNotRelevant={onNotRelevant}
             limits={settings.limits}
             onLimitsChange={settings.setLimits}
+            coreMessage={coreMessage}
           />
           <div className={styles.footer} ref={footer} tabIndex={-1}>
             <AdviceStrip

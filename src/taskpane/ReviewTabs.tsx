@@ -8,6 +8,8 @@ import { Button, MessageBarActions, makeStyles, tokens } from "@fluentui/react-c
 import type { ThemeId } from "../content";
 import type { Review } from "../analysis/types";
 import { BlockLibrary } from "./blocks";
+import { CoreMessageSection } from "./core-message";
+import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { PaneTabs } from "./PaneTabs";
 import { ThemeList } from "./ThemeList";
 import { WritingHelpTab, type LengthLimit } from "./writing";
@@ -45,6 +47,8 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   /** The form's length limits, kept in the document's settings. */
   limits: LengthLimit[];
   onLimitsChange(limits: LengthLimit[]): void;
+  /** The §5 core message form, at the top of the library. */
+  coreMessage: CoreMessageFormProps;
 }
 
 export function ReviewTabs({
@@ -57,6 +61,7 @@ export function ReviewTabs({
   setAside,
   limits,
   onLimitsChange,
+  coreMessage,
   ...cardProps
 }: ReviewTabsProps) {
   const styles = useStyles();
@@ -141,6 +146,7 @@ export function ReviewTabs({
             onShowParagraph={cardProps.onShowParagraph}
           />
         )}
+        {tab === "library" && <CoreMessageSection {...coreMessage} />}
         {tab === "library" && (
           <BlockLibrary
             audience={cardProps.audience}

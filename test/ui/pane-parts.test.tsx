@@ -3,6 +3,7 @@
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { settingsFrom } from "../../src/taskpane/hooks/useDocumentSettings";
+import { EMPTY_CORE_MESSAGE } from "../../src/taskpane/core-message/fields";
 import { useStableOrder } from "../../src/taskpane/hooks/useStableOrder";
 import { fluentThemeFor, isDarkColour } from "../../src/taskpane/office-theme";
 import { EvidenceText } from "../../src/taskpane/EvidenceText";
@@ -24,6 +25,7 @@ describe("settings read from a document", () => {
       values: { buurt: "de Lindenbuurt" },
       notRelevant: ["relaties", "onderbouwing"],
       limits: [],
+      coreMessage: EMPTY_CORE_MESSAGE,
     });
   });
 
@@ -39,6 +41,7 @@ describe("settings read from a document", () => {
       values: {},
       notRelevant: [],
       limits: [],
+      coreMessage: EMPTY_CORE_MESSAGE,
     });
   });
 });

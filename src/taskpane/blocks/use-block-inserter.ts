@@ -26,7 +26,7 @@ export interface BlockInserter {
 
 export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
 
-const LOCATIONS: Record<InsertWhere, InsertLocation> = {
+export const LOCATIONS: Record<InsertWhere, InsertLocation> = {
   // The design: after the cursor's paragraph, or at the end when the cursor is not in the text.
   "after-cursor": { kind: "after-cursor", orAtEnd: true },
   end: { kind: "end" },

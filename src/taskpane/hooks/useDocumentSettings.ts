@@ -1,6 +1,6 @@
 /**
  * The pane's per-document choices: the audience, the placeholder values, the themes marked
- * "niet van toepassing" and the form's length limits. They live in the document's own settings, so reopening the document
+ * "niet van toepassing", the form's length limits and the core message's answers and paragraph. They live in the document's own settings, so reopening the document
  * brings them back. Whatever the settings hold is checked before use: a document may carry
  * settings from an older version or someone else's hand.
  *
@@ -13,6 +13,11 @@ import * as React from "react";
 import { AUDIENCES, THEME_IDS, type Audience, type ThemeId } from "../../content/types";
 import type { DocumentPort, DocumentSettings } from "../../document/port";
 import { lengthLimitsFrom, type LengthLimit } from "../writing/limits-setting";
+import {
+  coreMessageFrom,
+  EMPTY_CORE_MESSAGE,
+  type CoreMessageSetting,
+} from "../core-message/fields";
 
 export type PlaceholderValues = Record<string, string>;
 
@@ -21,6 +26,7 @@ export interface PaneSettings {
   values: PlaceholderValues;
   notRelevant: ThemeId[];
   limits: LengthLimit[];
+  coreMessage: CoreMessageSetting;
 }
 
 export interface DocumentSettingsState extends PaneSettings {
@@ -31,6 +37,7 @@ export interface DocumentSettingsState extends PaneSettings {
   setValues(values: PlaceholderValues): void;
   setNotRelevant(id: ThemeId, notRelevant: boolean): void;
   setLimits(limits: LengthLimit[]): void;
+  setCoreMessage(coreMessage: CoreMessageSetting): void;
 }
 
 /** How long the settings wait for the next change before they are written. */
@@ -41,6 +48,7 @@ const KEYS = {
   values: "placeholderValues",
   notRelevant: "notRelevantThemes",
   limits: "lengthLimits",
+  coreMessage: "coreMessage",
 } as const;
 
 export function settingsFrom(raw: DocumentSettings): PaneSettings {
@@ -55,7 +63,13 @@ export function settingsFrom(raw: DocumentSettings): PaneSettings {
   }
   const rawIds = raw[KEYS.notRelevant];
   const notRelevant = Array.isArray(rawIds) ? THEME_IDS.filter((id) => rawIds.includes(id)) : [];
-  return { audience, values, notRelevant, limits: lengthLimitsFrom(raw[KEYS.limits]) };
+  return {
+    audience,
+    values,
+    notRelevant,
+    limits: lengthLimitsFrom(raw[KEYS.limits]),
+    coreMessage: coreMessageFrom(raw[KEYS.coreMessage]),
+  };
 }
 
 function settingsTo(settings: PaneSettings): DocumentSettings {
@@ -64,6 +78,7 @@ function settingsTo(settings: PaneSettings): DocumentSettings {
     [KEYS.values]: settings.values,
     [KEYS.notRelevant]: settings.notRelevant,
     [KEYS.limits]: settings.limits,
+    [KEYS.coreMessage]: settings.coreMessage,
   };
 }
 
@@ -122,6 +137,7 @@ export function useDocumentSettings(
     values: {},
     notRelevant: [],
     limits: [],
+    coreMessage: EMPTY_CORE_MESSAGE,
   });
   const [loaded, setLoaded] = React.useState(false);
   const [saved, setSaved] = React.useState(true);
@@ -184,6 +200,19 @@ export function useDocumentSettings(
   );
 
   const setLimits = React.useCallback((limits: LengthLimit[]) => update({ limits }), [update]);
+  const setCoreMessage = React.useCallback(
+    (coreMessage: CoreMessageSetting) => update({ coreMessage }),
+    [update]
+  );
 
-  return { ...settings, loaded, saved, setAudience, setValues, setNotRelevant, setLimits };
+  return {
+    ...settings,
+    loaded,
+    saved,
+    setAudience,
+    setValues,
+    setNotRelevant,
+    setLimits,
+    setCoreMessage,
+  };
 }

@@ -7,12 +7,23 @@ import { createContext, useContext } from "react";
 import { paneStrings } from "./pane";
 import { blocksStrings } from "./blocks";
 import { writingStrings } from "./writing";
+import { coreMessageStrings } from "./core-message";
 
 export type Language = "nl" | "en";
 
 const tables = {
-  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl },
-  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en },
+  nl: {
+    ...paneStrings.nl,
+    ...blocksStrings.nl,
+    ...writingStrings.nl,
+    ...coreMessageStrings.nl,
+  },
+  en: {
+    ...paneStrings.en,
+    ...blocksStrings.en,
+    ...writingStrings.en,
+    ...coreMessageStrings.en,
+  },
 };
 
 export type Strings = (typeof tables)["nl"];
