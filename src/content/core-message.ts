@@ -23,9 +23,6 @@ export const CORE_MESSAGE_REPORT_SENTENCE = (() => {
 /** §5's turn from what works to what it needs. */
 export const CORE_MESSAGE_TAKES_TIME = "Maar dit werk kost tijd.";
 
-/** §5 names three things; more would no longer be a short message. */
-export const CORE_MESSAGE_MAX_ACTIVITIES = 3;
-
 export interface CoreMessageAsk {
   /** The button's words. */
   label: LocalizedText;

@@ -152,6 +152,11 @@ export default function CoreMessageForm(props: CoreMessageFormProps) {
   const id = React.useId();
   const [problems, setProblems] = React.useState<CoreMessageField[]>([]);
   const [editing, setEditing] = React.useState(false);
+  const editBox = React.useRef<HTMLTextAreaElement>(null);
+  // The edit button gives way to the box: focus follows, so it is never lost.
+  React.useEffect(() => {
+    if (editing) editBox.current?.focus();
+  }, [editing]);
   const [replaced, setReplaced] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState<{ tone: StatusTone; text: string } | null>(null);
   const fields = setting.fields;
@@ -391,6 +396,7 @@ export default function CoreMessageForm(props: CoreMessageFormProps) {
           {editing ? (
             <Field label={strings.coreEditLabel}>
               <Textarea
+                ref={editBox}
                 className={styles.control}
                 resize="vertical"
                 rows={10}

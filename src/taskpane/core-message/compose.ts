@@ -5,13 +5,12 @@
  * sentence is named as a problem, and nothing is composed.
  */
 import {
-  CORE_MESSAGE_MAX_ACTIVITIES,
   CORE_MESSAGE_REPORT_SENTENCE,
   CORE_MESSAGE_TAKES_TIME,
   coreMessageAudience,
 } from "../../content/core-message";
 import { AUDIENCES, type Audience } from "../../content/types";
-import type { CoreMessageFields } from "./fields";
+import { CORE_MESSAGE_MAX_ACTIVITIES, type CoreMessageFields } from "./fields";
 
 export type { CoreMessageFields };
 

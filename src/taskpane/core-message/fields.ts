@@ -3,8 +3,10 @@
  * Whatever the settings hold is checked first: a document may carry an older version's
  * settings, or someone else's. Small on purpose: it loads with the pane, the form does not.
  */
-import { CORE_MESSAGE_MAX_ACTIVITIES } from "../../content/core-message";
 import { AUDIENCES, type Audience } from "../../content/types";
+
+/** §5 names three things; more would no longer be a short message. */
+export const CORE_MESSAGE_MAX_ACTIVITIES = 3;
 
 export interface CoreMessageFields {
   /** The neighbourhood, as in "Wij werken aan gemeenschapskracht in {neighbourhood}". */
