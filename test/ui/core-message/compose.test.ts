@@ -18,7 +18,7 @@ import {
   missingFields,
   type CoreMessageFields,
 } from "../../../src/taskpane/core-message/compose";
-import { EMPTY_CORE_MESSAGE } from "../../../src/taskpane/core-message/fields";
+import { EMPTY_CORE_MESSAGE, coreMessageFrom } from "../../../src/taskpane/core-message/fields";
 
 type Answers = Omit<CoreMessageFields, "audience">;
 
@@ -229,4 +229,39 @@ test("empty fields are named in the form's order, and nothing is composed", () =
       ask: "y",
     })
   ).toEqual(["audience"]);
+});
+
+describe("the core message read from a document's settings", () => {
+  test("keeps what is valid and drops what is not", () => {
+    expect(
+      coreMessageFrom({
+        fields: {
+          neighbourhood: "de Lindenbuurt",
+          activities: ["koken", 3, "", "een vierde"],
+          changes: null,
+          ask: "steun",
+          audience: "provincie",
+        },
+        text: "Onze alinea.",
+        edited: true,
+      })
+    ).toEqual({
+      fields: {
+        neighbourhood: "de Lindenbuurt",
+        activities: ["koken", "", ""],
+        changes: "",
+        ask: "steun",
+        audience: null,
+      },
+      text: "Onze alinea.",
+      edited: true,
+    });
+  });
+
+  test("a missing, broken or foreign value starts empty; edited needs a paragraph", () => {
+    for (const raw of [undefined, null, "tekst", [1], { fields: "x" }])
+      expect(coreMessageFrom(raw)).toEqual(EMPTY_CORE_MESSAGE);
+    expect(coreMessageFrom({ edited: true }).edited).toBe(false);
+    expect(coreMessageFrom({ text: "x".repeat(10_000) }).text).toHaveLength(4000);
+  });
 });

@@ -172,6 +172,25 @@ describe("the core message form", () => {
     await waitFor(async () => expect(await stored(doc)).toMatchObject({ text: "", edited: true }));
   });
 
+  test("a read-only document refuses the insert, says so, and keeps the paragraph", async () => {
+    const doc = sampleDocument({ readOnly: true });
+    await doc.writeSettings({
+      coreMessage: { fields: {}, text: "Onze kernboodschap.", edited: true },
+    });
+    renderPane(doc);
+    await openForm();
+    const preview = screen.getByTestId("core-message-preview");
+    await user().click(
+      within(preview).getByRole("button", {
+        name: "Kernboodschap invoegen na de alinea met de cursor",
+      })
+    );
+    await waitFor(() => expect(preview).toHaveTextContent("Invoegen lukte niet."));
+    expect(preview).toHaveTextContent("Onze kernboodschap.");
+    expect(doc.paragraphs()).toHaveLength(SAMPLE_DRAFT.length);
+    expect(screen.getByTestId("read-only-notice")).toBeInTheDocument();
+  });
+
   test("in English the form and its messages are English", async () => {
     const doc = sampleDocument();
     renderPane(doc, "en");
