@@ -1,7 +1,7 @@
 /**
  * Ontbreekt (n) | Aanwezig (n) | Schrijfhulp | Bibliotheek — missing first, because the pane
  * opens on what to do next; the Schrijfhulp beside the themes is a second kind of review. Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, with an
- * undo that stays visible.
+ * undo that stays visible. The Bibliotheek starts with the §5 core message, the user's own words.
  */
 import * as React from "react";
 import { Button, MessageBarActions, makeStyles, tokens } from "@fluentui/react-components";

@@ -111,7 +111,12 @@ function PreviewText({ text }: { text: string }) {
   const styles = useStyles();
   const strings = useStrings();
   const at = text.indexOf(CORE_MESSAGE_REPORT_SENTENCE);
-  if (at < 0) return <p className={styles.text}>{text}</p>;
+  if (at < 0)
+    return (
+      <p className={styles.text} data-testid="core-message-text">
+        {text}
+      </p>
+    );
   const end = at + CORE_MESSAGE_REPORT_SENTENCE.length;
   return (
     <p className={styles.text} data-testid="core-message-text">
