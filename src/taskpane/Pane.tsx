@@ -19,6 +19,8 @@ import { useAnnounce } from "./announce";
 import { useBlockInserter, BlockLibrary, type BlockInserter } from "./blocks";
 import { ReviewCommentsAction } from "./comments";
 import { OwnLibraryContext, OwnLibraryTab, useOwnLibrary } from "./own-blocks";
+import { CoreMessageSection, useCoreMessageInserter } from "./core-message";
+import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { AdviceStrip } from "./AdviceStrip";
 import { AudiencePicker } from "./AudiencePicker";
 import { Header } from "./Header";
@@ -137,6 +139,26 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     [blockInserter]
   );
 
+  const coreMessageInserter = useCoreMessageInserter(
+    port,
+    React.useCallback(
+      (result) => {
+        if (result.ok) void refresh();
+        else if (result.error.code === "read-only" || result.error.code === "protected")
+          setRefusedReadOnly(true);
+      },
+      [refresh]
+    )
+  );
+  const coreMessage: CoreMessageFormProps = {
+    setting: settings.coreMessage,
+    onChange: settings.setCoreMessage,
+    paneAudience: settings.audience,
+    neighbourhood: settings.values.buurt ?? "",
+    review,
+    inserter: coreMessageInserter,
+  };
+
   const onShowParagraph = React.useCallback(
     async (index: number) => {
       const n = index + 1;
@@ -242,6 +264,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   );
   const library = (
     <>
+      <CoreMessageSection {...coreMessage} />
       {ownLibrarySection}
       <BlockLibrary
         audience={settings.audience}
@@ -333,6 +356,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
               limits={settings.limits}
               onLimitsChange={settings.setLimits}
               ownLibrary={ownLibrarySection}
+              coreMessage={coreMessage}
             />
             <div className={styles.footer} ref={footer} tabIndex={-1}>
               <AdviceStrip

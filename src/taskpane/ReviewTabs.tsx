@@ -3,13 +3,16 @@
  * opens on what to do next; the Schrijfhulp beside the themes is a second kind of review.
  * Themes set aside as "niet van toepassing" wait at the bottom of Ontbreekt, in the same list (a
  * card set aside moves there once the user is done with the list, never shown twice), with an
- * undo that stays visible.
+ * undo that stays visible. The Bibliotheek starts with the §5 core message in the user's own
+ * words, then the user's own blocks, then the report's.
  */
 import * as React from "react";
 import { Button, MessageBarActions, makeStyles, tokens } from "@fluentui/react-components";
 import type { ThemeId } from "../content";
 import type { Review } from "../analysis/types";
 import { BlockLibrary } from "./blocks";
+import { CoreMessageSection } from "./core-message";
+import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { PaneTabs } from "./PaneTabs";
 import { ThemeList } from "./ThemeList";
 import { WritingHelpTab, type LengthLimit } from "./writing";
@@ -51,6 +54,8 @@ export interface ReviewTabsProps extends Omit<ThemeCardProps, "item" | "open"> {
   onLimitsChange(limits: LengthLimit[]): void;
   /** The user's own blocks, shown above the report's in the library tab. */
   ownLibrary?: React.ReactNode;
+  /** The §5 core message form, at the top of the library. */
+  coreMessage: CoreMessageFormProps;
 }
 
 export function ReviewTabs({
@@ -65,6 +70,7 @@ export function ReviewTabs({
   limits,
   onLimitsChange,
   ownLibrary,
+  coreMessage,
   ...cardProps
 }: ReviewTabsProps) {
   const styles = useStyles();
@@ -150,6 +156,7 @@ export function ReviewTabs({
             onShowParagraph={cardProps.onShowParagraph}
           />
         )}
+        {tab === "library" && <CoreMessageSection {...coreMessage} />}
         {tab === "library" && ownLibrary}
         {tab === "library" && (
           <BlockLibrary

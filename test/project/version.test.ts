@@ -36,9 +36,12 @@ describe("scripts/version.js on a copy of the project's files", () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "argumentenhulp-version-"));
-    for (const file of ["manifest.xml", "CHANGELOG.md"]) {
-      fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
-    }
+    fs.copyFileSync(path.join(ROOT, "manifest.xml"), path.join(dir, "manifest.xml"));
+    // The copy starts with nothing unreleased, whatever the project's changelog holds now.
+    const changelog = read("CHANGELOG.md");
+    const start = changelog.indexOf(versionScript.UNRELEASED) + versionScript.UNRELEASED.length;
+    const unreleased = `${changelog.slice(0, start)}\n${changelog.slice(changelog.indexOf("\n## ", start))}`;
+    fs.writeFileSync(path.join(dir, "CHANGELOG.md"), unreleased);
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ version: "7.8.9" }));
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -3,6 +3,7 @@
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { settingsFrom } from "../../src/taskpane/hooks/useDocumentSettings";
+import { EMPTY_CORE_MESSAGE } from "../../src/taskpane/core-message/fields";
 import { useStableOrder } from "../../src/taskpane/hooks/useStableOrder";
 import { fluentThemeFor, isDarkColour } from "../../src/taskpane/office-theme";
 import { EvidenceText } from "../../src/taskpane/EvidenceText";
@@ -25,6 +26,7 @@ describe("settings read from a document", () => {
       notRelevant: ["relaties", "onderbouwing"],
       limits: [],
       ownBlocks: [],
+      coreMessage: EMPTY_CORE_MESSAGE,
     });
   });
 
@@ -58,6 +60,7 @@ describe("settings read from a document", () => {
       notRelevant: [],
       limits: [],
       ownBlocks: [],
+      coreMessage: EMPTY_CORE_MESSAGE,
     });
   });
 });

@@ -28,7 +28,7 @@ export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
 /** The user's own blocks carry their own tag, so a document never passes them off as the report's. */
 export const OWN_BLOCK_TAG_PREFIX = "argumentenhulp:own-block:";
 
-const LOCATIONS: Record<InsertWhere, InsertLocation> = {
+export const LOCATIONS: Record<InsertWhere, InsertLocation> = {
   // The design: after the cursor's paragraph, or at the end when the cursor is not in the text.
   "after-cursor": { kind: "after-cursor", orAtEnd: true },
   end: { kind: "end" },

@@ -1,6 +1,6 @@
 /**
  * The pane's per-document choices: the audience, the placeholder values, the themes marked
- * "niet van toepassing" and the form's length limits. They live in the document's own settings, so reopening the document
+ * "niet van toepassing", the form's length limits and the core message's answers and paragraph. They live in the document's own settings, so reopening the document
  * brings them back. Whatever the settings hold is checked before use: a document may carry
  * settings from an older version or someone else's hand.
  *
@@ -19,6 +19,11 @@ import {
 } from "../../content/types";
 import type { DocumentPort, DocumentSettings } from "../../document/port";
 import { lengthLimitsFrom, type LengthLimit } from "../writing/limits-setting";
+import {
+  coreMessageFrom,
+  EMPTY_CORE_MESSAGE,
+  type CoreMessageSetting,
+} from "../core-message/fields";
 
 export type PlaceholderValues = Record<string, string>;
 
@@ -29,6 +34,7 @@ export interface PaneSettings {
   limits: LengthLimit[];
   /** Own blocks inserted in this document, so a colleague who opens it sees where they came from. */
   ownBlocks: OwnBlock[];
+  coreMessage: CoreMessageSetting;
 }
 
 export interface DocumentSettingsState extends PaneSettings {
@@ -41,6 +47,7 @@ export interface DocumentSettingsState extends PaneSettings {
   setLimits(limits: LengthLimit[]): void;
   /** Remembers an own block inserted here (the latest version of it). */
   noteOwnBlock(block: OwnBlock): void;
+  setCoreMessage(coreMessage: CoreMessageSetting): void;
 }
 
 /** How long the settings wait for the next change before they are written. */
@@ -52,6 +59,7 @@ const KEYS = {
   notRelevant: "notRelevantThemes",
   limits: "lengthLimits",
   ownBlocks: "ownBlocks",
+  coreMessage: "coreMessage",
 } as const;
 
 const isText = (value: unknown): value is string =>
@@ -97,6 +105,7 @@ export function settingsFrom(raw: DocumentSettings): PaneSettings {
     notRelevant,
     limits: lengthLimitsFrom(raw[KEYS.limits]),
     ownBlocks: ownBlocksFrom(raw[KEYS.ownBlocks]),
+    coreMessage: coreMessageFrom(raw[KEYS.coreMessage]),
   };
 }
 
@@ -107,6 +116,7 @@ function settingsTo(settings: PaneSettings): DocumentSettings {
     [KEYS.notRelevant]: settings.notRelevant,
     [KEYS.limits]: settings.limits,
     ...(settings.ownBlocks.length > 0 ? { [KEYS.ownBlocks]: settings.ownBlocks } : {}),
+    [KEYS.coreMessage]: settings.coreMessage,
   };
 }
 
@@ -166,6 +176,7 @@ export function useDocumentSettings(
     notRelevant: [],
     limits: [],
     ownBlocks: [],
+    coreMessage: EMPTY_CORE_MESSAGE,
   });
   const [loaded, setLoaded] = React.useState(false);
   const [saved, setSaved] = React.useState(true);
@@ -228,6 +239,10 @@ export function useDocumentSettings(
   );
 
   const setLimits = React.useCallback((limits: LengthLimit[]) => update({ limits }), [update]);
+  const setCoreMessage = React.useCallback(
+    (coreMessage: CoreMessageSetting) => update({ coreMessage }),
+    [update]
+  );
 
   const noteOwnBlock = React.useCallback(
     (block: OwnBlock) =>
@@ -246,5 +261,6 @@ export function useDocumentSettings(
     setNotRelevant,
     setLimits,
     noteOwnBlock,
+    setCoreMessage,
   };
 }

@@ -8,12 +8,25 @@ import { paneStrings } from "./pane";
 import { blocksStrings } from "./blocks";
 import { writingStrings } from "./writing";
 import { ownBlocksStrings } from "./own-blocks";
+import { coreMessageStrings } from "./core-message";
 
 export type Language = "nl" | "en";
 
 const tables = {
-  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl, ...ownBlocksStrings.nl },
-  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en, ...ownBlocksStrings.en },
+  nl: {
+    ...paneStrings.nl,
+    ...blocksStrings.nl,
+    ...writingStrings.nl,
+    ...ownBlocksStrings.nl,
+    ...coreMessageStrings.nl,
+  },
+  en: {
+    ...paneStrings.en,
+    ...blocksStrings.en,
+    ...writingStrings.en,
+    ...ownBlocksStrings.en,
+    ...coreMessageStrings.en,
+  },
 };
 
 export type Strings = (typeof tables)["nl"];
