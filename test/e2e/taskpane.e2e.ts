@@ -122,7 +122,7 @@ test("opens on what the sample draft misses, missing first", async () => {
 });
 
 test("the audience picked is shown and kept", async () => {
-  const picker = pane().getByRole("combobox", { name: "Voor:" });
+  const picker = pane().getByRole("combobox", { name: "Aan wie schrijf je?" });
   await picker.selectOption({ label: "Gemeente" });
   await expect(picker.inputValue()).resolves.toBe("gemeente");
   // Settings are written once the user pauses (useDocumentSettings), so wait for the write.
@@ -183,7 +183,7 @@ test("a theme set aside as niet van toepassing leaves the count, and can come ba
   const score = pane().getByTestId("theme-overview").getByRole("heading");
   const onderbouwing = await openCard("onzichtbaar-werk");
   await onderbouwing.getByRole("button", { name: "Niet van toepassing", exact: true }).click();
-  const setAside = /van 10 thema's in je tekst, 1 niet van toepassing$/;
+  const setAside = /van 10 thema’s in je tekst, 1 niet van toepassing$/;
   expect(
     await until(
       () => score.innerText(),
@@ -193,7 +193,7 @@ test("a theme set aside as niet van toepassing leaves the count, and can come ba
   await expectStatus("onzichtbaar-werk", "not-relevant");
   const notice = pane().getByTestId("not-relevant-notice");
   await notice.getByRole("button", { name: "Ongedaan maken" }).click();
-  const counted = /van 11 thema's in je tekst$/;
+  const counted = /van 11 thema’s in je tekst$/;
   expect(
     await until(
       () => score.innerText(),
