@@ -121,6 +121,33 @@ test("opens on what the sample draft misses, missing first", async () => {
   expect(await seriousViolations()).toEqual([]);
 });
 
+test("the first screen says what the pane does, explains the marks and gives each theme its reason", async () => {
+  const intro = pane().getByTestId("pane-intro");
+  await expect(intro.innerText()).resolves.toMatch(/^Argumentenhulp leest je aanvraag/);
+  const picker = pane().getByRole("combobox", { name: "Aan wie schrijf je?" });
+  await expect(picker.getAttribute("aria-describedby")).resolves.toBeTruthy();
+  await expect(pane().getByTestId("audience-hint").innerText()).resolves.toMatch(
+    /het zwaarst laat wegen/
+  );
+  // Above the picker: the sentence is the first thing read after the title.
+  const introBox = await intro.boundingBox();
+  const pickerBox = await picker.boundingBox();
+  expect(introBox!.y).toBeLessThan(pickerBox!.y);
+  const legend = pane().getByRole("list", { name: "Wat de rondjes betekenen" });
+  const items = await legend.getByRole("listitem").allInnerTexts();
+  expect(items.map((text) => text.replace(/ \(\d+\)$/, ""))).toEqual([
+    "Aanwezig",
+    "Zwak",
+    "Ontbreekt",
+  ]);
+  const total = items.reduce((sum, text) => sum + Number(/\((\d+)\)$/.exec(text)![1]), 0);
+  expect(total).toBe(11);
+  const cards = pane().getByRole("tabpanel").getByTestId("theme-card");
+  const reasons = pane().getByRole("tabpanel").getByTestId("theme-reason");
+  await expect(reasons.count()).resolves.toBe(await cards.count());
+  for (const text of await reasons.allInnerTexts()) expect(text.length).toBeGreaterThan(20);
+});
+
 test("the audience picked is shown and kept", async () => {
   const picker = pane().getByRole("combobox", { name: "Aan wie schrijf je?" });
   await picker.selectOption({ label: "Gemeente" });
