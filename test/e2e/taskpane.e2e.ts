@@ -146,6 +146,14 @@ test("the first screen says what the pane does, explains the marks and gives eac
   const reasons = pane().getByRole("tabpanel").getByTestId("theme-reason");
   await expect(reasons.count()).resolves.toBe(await cards.count());
   for (const text of await reasons.allInnerTexts()) expect(text.length).toBeGreaterThan(20);
+  // Opened, a theme shows the pane's why, the report's words as a quote with its section, a tip.
+  const item = await openCard("tijd-continuiteit");
+  await expect(item.getByTestId("theme-why").innerText()).resolves.toMatch(/\.$/);
+  await expect(item.getByTestId("report-quote").innerText()).resolves.toMatch(
+    /^Het rapport zegt \(§2 Gemeenschapskracht kost tijd\):\s+“Relaties moeten groeien\./
+  );
+  expect(await seriousViolations()).toEqual([]);
+  await item.locator("[data-theme-toggle]").click();
 });
 
 test("the audience picked is shown and kept", async () => {

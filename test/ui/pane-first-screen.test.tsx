@@ -134,7 +134,7 @@ describe("the first screen explains itself", () => {
     const start = await screen.findByTestId("start-here");
     expect(within(start).getByRole("heading", { name: "Begin hier" })).toBeVisible();
     expect(start).toHaveTextContent(
-      "Je tekst maakt nog 0 van de 11 argumenten. Begin met deze drie: ze wegen het zwaarst voor een gemeente."
+      "Er staan nog weinig argumenten in je tekst (0 van 11). Begin met deze drie: ze wegen het zwaarst voor een gemeente."
     );
     // resultaten is gemeente's emphasis and missing; the weak beleidsdoelen has a start already.
     expect(idsIn(start)).toEqual(["resultaten", "relaties", "bewonersregie"]);
@@ -153,6 +153,15 @@ describe("the first screen explains itself", () => {
     await waitFor(() =>
       expect(idsIn(start)).toEqual(["maatschappelijke-waarde", "tijd-continuiteit", "relaties"])
     );
+  });
+
+  test("without a recipient, Begin hier takes the report's order and asks for no recipient it lacks", async () => {
+    renderPane(sampleDocument({ paragraphs: WEAK_DRAFT }));
+    const start = await screen.findByTestId("start-here");
+    expect(start).toHaveTextContent(
+      "Er staan nog weinig argumenten in je tekst (0 van 11). Begin met deze drie."
+    );
+    expect(idsIn(start)).toEqual(["relaties", "bewonersregie", "kleine-stappen"]);
   });
 
   test("a draft that already argues several themes gets the plain ranked list", async () => {

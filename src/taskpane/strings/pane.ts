@@ -17,9 +17,9 @@ export const paneStrings = {
     overviewDotsHint: "Elk rondje is een thema. Kies een rondje om het thema te openen.",
     startHereHeading: "Begin hier",
     startHereFor:
-      "Je tekst maakt nog {covered} van de {total} argumenten. Begin met deze drie: ze wegen het zwaarst voor een {audience}.",
+      "Er staan nog weinig argumenten in je tekst ({covered} van {total}). Begin met deze drie: ze wegen het zwaarst voor een {audience}.",
     startHereGeneral:
-      "Je tekst maakt nog {covered} van de {total} argumenten. Begin met deze drie.",
+      "Er staan nog weinig argumenten in je tekst ({covered} van {total}). Begin met deze drie.",
     otherOpenHeading: "Ook nog open",
     reportSays: "Het rapport zegt ({section}):",
     weakHeading: "Wat er al staat",
@@ -135,9 +135,9 @@ export const paneStrings = {
     overviewDotsHint: "Each circle is a theme. Choose a circle to open its theme.",
     startHereHeading: "Start here",
     startHereFor:
-      "Your text makes {covered} of the {total} arguments so far. Start with these three: they weigh most for a {audience}.",
+      "Your text makes few of the arguments yet ({covered} of {total}). Start with these three: they weigh most for a {audience}.",
     startHereGeneral:
-      "Your text makes {covered} of the {total} arguments so far. Start with these three.",
+      "Your text makes few of the arguments yet ({covered} of {total}). Start with these three.",
     otherOpenHeading: "Also still open",
     reportSays: "The report says ({section}, in Dutch):",
     weakHeading: "What is there already",
