@@ -51,9 +51,14 @@ describe("working with the review", () => {
     await screen.findByTestId("theme-overview");
     expect(cardOrder()).toEqual(engineOrder());
 
-    await user().selectOptions(screen.getByRole("combobox", { name: "Aan wie schrijf je?" }), "Fonds");
+    await user().selectOptions(
+      screen.getByRole("combobox", { name: "Aan wie schrijf je?" }),
+      "Fonds"
+    );
 
-    expect(screen.getByRole("combobox", { name: "Aan wie schrijf je?" })).toHaveDisplayValue("Fonds");
+    expect(screen.getByRole("combobox", { name: "Aan wie schrijf je?" })).toHaveDisplayValue(
+      "Fonds"
+    );
     await waitFor(async () => expect((await storedSettings(doc)).audience).toBe("fonds"));
     await waitFor(() => expect(cardOrder()).toEqual(engineOrder("fonds")), { timeout: 3000 });
   });
@@ -64,7 +69,9 @@ describe("working with the review", () => {
     renderPane(doc);
     await screen.findByTestId("theme-overview");
     await waitFor(() =>
-      expect(screen.getByRole("combobox", { name: "Aan wie schrijf je?" })).toHaveDisplayValue("Woningcorporatie")
+      expect(screen.getByRole("combobox", { name: "Aan wie schrijf je?" })).toHaveDisplayValue(
+        "Woningcorporatie"
+      )
     );
     await waitFor(() => expect(cardOrder()).toEqual(engineOrder("woningcorporatie")), {
       timeout: 3000,
@@ -199,7 +206,10 @@ describe("working with the review", () => {
     const list = within(screen.getByRole("tabpanel")).getAllByTestId("theme-list")[0];
     fireEvent.pointerEnter(list);
     // Another audience ranks the list differently, while the user is pointing at it.
-    await user().selectOptions(screen.getByRole("combobox", { name: "Aan wie schrijf je?" }), "Fonds");
+    await user().selectOptions(
+      screen.getByRole("combobox", { name: "Aan wie schrijf je?" }),
+      "Fonds"
+    );
     await act(() => new Promise((resolve) => setTimeout(resolve, 1200)));
     expect(cardOrder()).toEqual(before);
     fireEvent.pointerLeave(list);
