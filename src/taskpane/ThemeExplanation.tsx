@@ -9,6 +9,7 @@ import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { ParagraphReview, Weakness } from "../analysis/types";
 import type { Theme } from "../content";
 import { LanguageContext, formatString, useStrings } from "./strings";
+import { quotedList } from "./theme-names";
 
 /** More found phrases than this make the sentence a list. */
 const MAX_PHRASES = 3;
@@ -82,13 +83,8 @@ export function WeakNote({
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   const evidence = found?.themes.find((t) => t.id === theme.id)?.evidence ?? [];
-  const phrases = [...new Set(evidence.map((e) => e.text))]
-    .slice(0, MAX_PHRASES)
-    .map((text) => `“${text}”`);
-  const named =
-    phrases.length > 0
-      ? new Intl.ListFormat(language, { type: "conjunction" }).format(phrases)
-      : strings.weakPhrasesNone;
+  const phrases = [...new Set(evidence.map((e) => e.text))].slice(0, MAX_PHRASES);
+  const named = phrases.length > 0 ? quotedList(phrases, language) : strings.weakPhrasesNone;
   return (
     <>
       <h4 className={styles.subheading}>{strings.weakHeading}</h4>
