@@ -6,7 +6,7 @@
 import { THEME_IDS } from "../content/types";
 import { FIRM_SCORE } from "./model";
 import type { ParagraphJudgement } from "./paragraph";
-import type { ThemeReview } from "./types";
+import type { ThemeReview, Weakness } from "./types";
 
 /** A list line this short names a point rather than arguing it. */
 const SHORT_LIST_LINE = 10;
@@ -23,10 +23,12 @@ export function themeCoverage(
       (judgement.kind === "list" && judgement.wordCount >= SHORT_LIST_LINE);
     for (const theme of judgement.themes) {
       const t = THEME_IDS.indexOf(theme.id);
+      const sure = theme.score >= Math.max(thresholds[t], FIRM_SCORE);
       arguingByTheme[t].push({
         index,
         score: theme.score,
-        firm: ownWords && theme.score >= Math.max(thresholds[t], FIRM_SCORE),
+        firm: ownWords && sure,
+        weakness: ownWords ? "faint" : judgement.kind === "quote" ? "quotation" : "short-line",
       });
     }
   });
@@ -39,7 +41,10 @@ export function themeCoverage(
         : arguing.length >= 2 || arguing[0].firm
           ? "covered"
           : "weak";
-    return { id, status, paragraphs: arguing.map((entry) => entry.index) };
+    const paragraphs = arguing.map((entry) => entry.index);
+    return status === "weak"
+      ? { id, status, paragraphs, weakness: arguing[0].weakness }
+      : { id, status, paragraphs };
   });
 }
 
@@ -47,4 +52,6 @@ interface Arguing {
   index: number;
   score: number;
   firm: boolean;
+  /** What would keep this paragraph alone from covering the theme. */
+  weakness: Weakness;
 }

@@ -40,11 +40,20 @@ export interface ParagraphReview {
 
 export type ThemeStatus = "covered" | "weak" | "missing";
 
+/**
+ * Why a theme touched by one paragraph is only weak: the paragraph says it in passing (the words
+ * are there, the argument is not firm), or not in the applicant's own words: a short list line
+ * or heading, or a quotation.
+ */
+export type Weakness = "faint" | "short-line" | "quotation";
+
 export interface ThemeReview {
   id: ThemeId;
   status: ThemeStatus;
   /** Indexes of the paragraphs that argue the theme, strongest first. */
   paragraphs: number[];
+  /** Set when the status is weak. */
+  weakness?: Weakness;
 }
 
 export interface Suggestion {

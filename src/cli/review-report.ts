@@ -154,7 +154,12 @@ function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): s
   lines.push(...evidenceLines(input, theme, labels));
   if (theme.status !== "covered") {
     lines.push(...wrap(`Waarom: ${info.why.nl}`, "    "));
-    lines.push(...wrap(`Tip uit het rapport: ${info.tip}`, "    "));
+    lines.push(
+      ...wrap(`Het rapport (${info.reportQuote.section}): "${info.reportQuote.text}"`, "    ")
+    );
+    if (theme.status === "weak")
+      lines.push(...wrap(`Wat nog ontbreekt: ${info.stronger.nl}`, "    "));
+    lines.push(...wrap(`Wat je kunt doen: ${info.tip.nl}`, "    "));
     const block = suggestedBlock(input.review, theme);
     if (block) lines.push(...blockLines(block));
     const ownId = input.review.suggestions.find((s) => s.themeId === theme.id)?.ownBlockIds?.[0];

@@ -47,7 +47,9 @@ export const themeSchema = z.object({
   id: themeId,
   label: localized,
   why: localized,
-  tip: text,
+  reportQuote: z.object({ text, section }),
+  tip: localized,
+  stronger: localized,
   sections: z.array(section).min(1).superRefine(noDuplicates("sectie")),
 });
 

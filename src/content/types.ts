@@ -27,13 +27,31 @@ export interface LocalizedText {
   en: string;
 }
 
+/** Words of the report, exactly as the seed has them, and the section they stand in. */
+export interface ReportQuote {
+  text: string;
+  /** E.g. "§2 Relaties zijn geen bijzaak". */
+  section: string;
+}
+
+/**
+ * Typography: the texts written for the pane (labels, `why`, `tip`, `stronger`, the UI strings)
+ * and `reportQuote.text` use curly quotes and apostrophes (‘ ’ “ ” ’); a test scans them for
+ * straight ones. Block texts are the one exception: they keep the seed's words with its
+ * typographic quotes normalised to none (see ArgumentBlock.text), because that text is what goes
+ * into the user's document and what a later review recognises as a report block.
+ */
 export interface Theme {
   id: ThemeId;
   label: LocalizedText;
-  /** Why the theme matters, in the seed's words where the seed says it. */
+  /** One plain sentence, written for the pane, on why the theme counts with a recipient. */
   why: LocalizedText;
-  /** The seed's tip for this theme (Dutch, quoted from the seed). */
-  tip: string;
+  /** The report's own words for the theme, shown apart from ours as a quote with its section. */
+  reportQuote: ReportQuote;
+  /** What to do: one imperative sentence, written for the pane. */
+  tip: LocalizedText;
+  /** What a weak mention of the theme still lacks, for the "Zwak" explanation. */
+  stronger: LocalizedText;
   /** The seed section(s) the theme comes from, e.g. "§2 Relaties zijn geen bijzaak". */
   sections: string[];
 }

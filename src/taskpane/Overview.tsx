@@ -1,14 +1,15 @@
 /**
  * "7 van 11 thema's in je tekst" and one mark per theme, so the state is seen at a glance.
  * The marks are one tab stop (arrow keys move between them, as in any toolbar); each is named on
- * hover and on focus by a small label under the row, and opens its theme.
+ * hover and on focus by a small label under the row, and opens its theme. A legend under the row
+ * says what each shape means and how many themes have it, so the marks never stand unexplained.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ThemeId } from "../content";
 import { LanguageContext, formatString, useStrings } from "./strings";
 import { ThemeMark } from "./ThemeMark";
-import { countOf, type PaneTheme } from "./pane-themes";
+import { countOf, type PaneStatus, type PaneTheme } from "./pane-themes";
 import { statusLabel } from "./status-label";
 
 const useStyles = makeStyles({
@@ -20,6 +21,19 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   dots: { position: "relative" },
+  legend: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  legendItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   marks: { display: "flex", flexWrap: "wrap", gap: "2px" },
   markButton: { minWidth: "24px", width: "24px", height: "24px", padding: 0 },
   // Fluent's tooltip look; over the content below rather than pushing it down.
@@ -42,6 +56,9 @@ const useStyles = makeStyles({
     "@media (forced-colors: active)": { outline: "1px solid CanvasText" },
   },
 });
+
+/** The legend's order: the overview's shapes from done to set aside. */
+const LEGEND: PaneStatus[] = ["covered", "weak", "missing", "not-relevant"];
 
 const NEXT: Record<string, (at: number, n: number) => number> = {
   ArrowRight: (at, n) => (at + 1) % n,
@@ -104,6 +121,7 @@ export function Overview({
         <div
           role="toolbar"
           aria-label={strings.overviewDotsLabel}
+          aria-describedby="overview-dots-hint"
           className={styles.marks}
           onKeyDown={onKeyDown}
           onBlur={() => setNamed(null)}
@@ -137,6 +155,24 @@ export function Overview({
           </div>
         )}
       </div>
+      <span id="overview-dots-hint" hidden>
+        {strings.overviewDotsHint}
+      </span>
+      <ul
+        className={styles.legend}
+        aria-label={strings.overviewLegendLabel}
+        data-testid="overview-legend"
+      >
+        {LEGEND.filter((status) => status !== "not-relevant" || notRelevant > 0).map((status) => (
+          <li key={status} className={styles.legendItem} data-status={status}>
+            <ThemeMark status={status} />
+            {formatString(strings.overviewLegendItem, {
+              status: statusLabel(strings, status),
+              n: countOf(themes, status),
+            })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

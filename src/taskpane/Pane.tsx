@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { ParagraphReview } from "../analysis/types";
 import type { Audience, ThemeId } from "../content";
-import { audienceById, isOwnBlock } from "../content";
+import { isOwnBlock } from "../content";
 import type { DocumentPort } from "../document/port";
 import { useAnnounce } from "./announce";
 import { useBlockInserter, BlockLibrary, type BlockInserter } from "./blocks";
@@ -22,7 +22,7 @@ import { OwnLibraryContext, OwnLibraryTab, useOwnLibrary } from "./own-blocks";
 import { CoreMessageSection, useCoreMessageInserter } from "./core-message";
 import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { AdviceStrip } from "./AdviceStrip";
-import { AudiencePicker } from "./AudiencePicker";
+import { AudiencePicker, audienceHint } from "./AudiencePicker";
 import { Header } from "./Header";
 import { Overview } from "./Overview";
 import { ParagraphCount } from "./ParagraphCount";
@@ -51,13 +51,7 @@ const useStyles = makeStyles({
     overflowWrap: "break-word",
   },
   top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   progress: { minHeight: "2px" },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -209,9 +203,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   const onAudience = React.useCallback(
     (audience: Audience) => {
       settings.setAudience(audience);
-      announce(
-        formatString(strings.audienceChanged, { audience: audienceById(audience).label[language] })
-      );
+      announce(`${strings.audienceReordered} ${audienceHint(strings, language, audience)}`);
     },
     [announce, language, settings, strings]
   );
@@ -280,10 +272,13 @@ function ReadablePane({ port }: { port: DocumentPort }) {
       <main className={styles.pane} ref={root} aria-busy={busy || loading}>
         <div className={styles.top}>
           <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
-          <div className={styles.row}>
-            <AudiencePicker audience={settings.audience} onChange={onAudience} />
+          {/* What the pane does, in one sentence, before anything asks for a choice. */}
+          <p className={styles.intro} data-testid="pane-intro">
+            {strings.paneIntro}
+          </p>
+          <AudiencePicker audience={settings.audience} onChange={onAudience}>
             {review && <ParagraphCount count={paragraphs.length} />}
-          </div>
+          </AudiencePicker>
           <div className={styles.progress}>
             {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
           </div>

@@ -8,7 +8,7 @@
  */
 import * as React from "react";
 import { Button, MessageBarActions, makeStyles, tokens } from "@fluentui/react-components";
-import type { ThemeId } from "../content";
+import { audienceById, type ThemeId } from "../content";
 import type { Review } from "../analysis/types";
 import { BlockLibrary } from "./blocks";
 import { CoreMessageSection } from "./core-message";
@@ -18,7 +18,7 @@ import { ThemeList } from "./ThemeList";
 import { WritingHelpTab, type LengthLimit } from "./writing";
 import type { ThemeCardProps } from "./ThemeCard";
 import { Notice } from "./states/Notice";
-import { coveredInOrder, missingFirst, type PaneTheme } from "./pane-themes";
+import { coveredInOrder, missingFirst, startHere, type PaneTheme } from "./pane-themes";
 import { LanguageContext, formatString, useStrings } from "./strings";
 
 export type PaneTab = "missing" | "covered" | "writing" | "library";
@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
   empty: { margin: 0, color: tokens.colorNeutralForeground3 },
+  para: { margin: 0 },
+  start: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   subheading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -77,6 +79,10 @@ export function ReviewTabs({
   const strings = useStrings();
   const language = React.useContext(LanguageContext);
   const missing = React.useMemo(() => missingFirst(themes, review), [themes, review]);
+  const start = React.useMemo(() => startHere(themes, missing), [themes, missing]);
+  const rest = React.useMemo(() => missing.filter((id) => !start.includes(id)), [missing, start]);
+  const counted = themes.filter((t) => t.status !== "not-relevant").length;
+  const coveredCount = themes.filter((t) => t.status === "covered").length;
   const covered = React.useMemo(() => coveredInOrder(themes), [themes]);
   const notRelevant = React.useMemo(
     () => themes.filter((t) => t.status === "not-relevant").map((t) => t.theme.id),
@@ -127,9 +133,37 @@ export function ReviewTabs({
               </Notice>
             )}
             {missing.length === 0 && <p className={styles.empty}>{strings.noneMissing}</p>}
-            {missing.length + notRelevant.length > 0 && (
+            {start.length > 0 && (
+              <section
+                aria-labelledby="start-here"
+                className={styles.start}
+                data-testid="start-here"
+              >
+                <h3 id="start-here" className={styles.subheading}>
+                  {strings.startHereHeading}
+                </h3>
+                <p className={styles.para}>
+                  {cardProps.audience
+                    ? formatString(strings.startHereFor, {
+                        covered: coveredCount,
+                        total: counted,
+                        audience: audienceById(cardProps.audience).label[language].toLowerCase(),
+                      })
+                    : formatString(strings.startHereGeneral, {
+                        covered: coveredCount,
+                        total: counted,
+                      })}
+                </p>
+                <ThemeList ids={start} {...listProps} />
+              </section>
+            )}
+            {start.length > 0 && rest.length > 0 && (
+              <h3 className={styles.subheading}>{strings.otherOpenHeading}</h3>
+            )}
+            {/* The set-aside themes are this list's tail, so a card set aside moves in place. */}
+            {rest.length + notRelevant.length > 0 && (
               <ThemeList
-                ids={[...missing, ...notRelevant]}
+                ids={[...rest, ...notRelevant]}
                 setAsideHeading={
                   notRelevant.length > 0 && (
                     <h3 className={styles.subheading}>

@@ -1,24 +1,20 @@
 /**
- * One theme, collapsed to its label and state; opened: why it matters, the report's tip, the
- * paragraphs that argue it (with the deciding words marked) and, when it is missing or weak,
- * the report's own text blocks to insert. A disclosure (heading > button with aria-expanded) in
+ * One theme, collapsed to its label, state and one-line reason; opened: for a weak theme what the
+ * draft says and still lacks, the paragraphs that argue it (with the deciding words marked), why
+ * it matters (with the report's own words as a quote), what to do and, when it is missing or
+ * weak, the report's own text blocks to insert. A disclosure (heading > button with aria-expanded) in
  * Fluent's accordion look; Fluent's Accordion would bring a focus-management library for nothing
  * the cards use.
  */
 import * as React from "react";
-import {
-  Button,
-  createFocusOutlineStyle,
-  makeStyles,
-  shorthands,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import type { ParagraphReview } from "../analysis/types";
 import { blockById, type Audience, type ThemeId } from "../content";
 import type { DocumentParagraph } from "../document/port";
 import { BlockCard, type BlockInserter, type PlaceholderValues } from "./blocks";
 import { EvidenceText } from "./EvidenceText";
+import { StrongerNote, WeakNote, WhyAndTip } from "./ThemeExplanation";
 import { ThemeMark } from "./ThemeMark";
 import type { PaneTheme } from "./pane-themes";
 import { statusLabel } from "./status-label";
@@ -88,11 +84,15 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  para: { margin: 0 },
-  tip: {
+  // Under the label: past the toggle's padding, the mark (14px) and the gap.
+  reason: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalS,
-    ...shorthands.borderLeft("3px", "solid", tokens.colorBrandStroke1),
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS} calc(${tokens.spacingHorizontalMNudge} + 14px + ${tokens.spacingHorizontalS})`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+    hyphens: "auto",
   },
   evidence: {
     display: "flex",
@@ -143,6 +143,7 @@ export function ThemeCard(props: ThemeCardProps) {
   const language = React.useContext(LanguageContext);
   const toggleId = React.useId();
   const panelId = React.useId();
+  const reasonId = React.useId();
   const { theme, status } = item;
   // A block just inserted turns the theme covered and the engine stops suggesting blocks; the
   // card keeps showing them while it is still on screen, so the focused button is not pulled away.
@@ -157,6 +158,11 @@ export function ThemeCard(props: ThemeCardProps) {
   const evidence = item.paragraphs
     .slice(0, MAX_EVIDENCE)
     .filter((index) => paragraphs[index] !== undefined);
+  // A weak theme says, for this draft, what its one paragraph has and why that is not enough yet.
+  const weakNote =
+    status === "weak" && item.weakness && evidence.length > 0
+      ? { weakness: item.weakness, paragraph: evidence[0] }
+      : null;
 
   const toggleRef = React.useRef<HTMLButtonElement>(null);
   const closeOnEscape = (event: React.KeyboardEvent) => {
@@ -181,6 +187,7 @@ export function ThemeCard(props: ThemeCardProps) {
           className={styles.toggle}
           aria-expanded={open}
           aria-controls={open ? panelId : undefined}
+          aria-describedby={open ? undefined : reasonId}
           data-theme-toggle
           onClick={() => onToggle(theme.id)}
         >
@@ -196,18 +203,26 @@ export function ThemeCard(props: ThemeCardProps) {
           )}
         </button>
       </h3>
+      {/* The reason reads under the name while closed; opened, it heads "Waarom dit telt". */}
+      {!open && (
+        <p id={reasonId} className={styles.reason} data-testid="theme-reason">
+          {theme.why[language]}
+        </p>
+      )}
       {open && (
         <div id={panelId} className={styles.panel}>
-          {status === "weak" && <p className={styles.para}>{strings.weakHint}</p>}
-          <h4 className={styles.subheading}>{strings.whyHeading}</h4>
-          <p className={styles.para}>{theme.why[language]}</p>
-          <h4 className={styles.subheading}>{strings.tipHeading}</h4>
-          <p className={styles.tip} lang="nl">
-            {theme.tip}
-          </p>
+          {weakNote ? (
+            <WeakNote
+              theme={theme}
+              weakness={weakNote.weakness}
+              paragraph={weakNote.paragraph}
+              found={paragraphReviews.get(weakNote.paragraph)}
+            />
+          ) : (
+            evidence.length > 0 && <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
+          )}
           {evidence.length > 0 && (
             <>
-              <h4 className={styles.subheading}>{strings.evidenceHeading}</h4>
               <ul className={styles.list}>
                 {evidence.map((index) => {
                   const found = paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id);
@@ -240,6 +255,8 @@ export function ThemeCard(props: ThemeCardProps) {
               </ul>
             </>
           )}
+          {weakNote && <StrongerNote theme={theme} />}
+          <WhyAndTip theme={theme} />
           {blocks.length > 0 && (
             <>
               <h4 className={styles.subheading}>{strings.suggestionsHeading}</h4>

@@ -97,6 +97,29 @@ describe("headings, list items and quotes", () => {
       (theme) => theme.id === "vraag"
     );
     expect(body?.status).toBe("covered");
+    expect(body?.weakness).toBeUndefined();
+  });
+
+  test("a weak theme says why: a quotation, a short line, or said once and not firmly", () => {
+    const weakness = (paragraph: { text: string; style?: string }, id: string) =>
+      reviewDocument([paragraph]).themes.find((theme) => theme.id === id);
+    const argument =
+      "Van de gemeente vragen wij een meerjarige bijdrage, zodat er een community builder in de wijk kan werken.";
+    expect(weakness({ text: argument, style: "Quote" }, "vraag")).toMatchObject({
+      status: "weak",
+      weakness: "quotation",
+    });
+    expect(
+      weakness({ text: "nieuwe contacten tussen buren", style: "List Paragraph" }, "relaties")
+    ).toMatchObject({ status: "weak", weakness: "short-line" });
+    expect(
+      weakness({ text: "Er is ook aandacht voor de leefbaarheid van de buurt." }, "beleidsdoelen")
+    ).toMatchObject({ status: "weak", weakness: "faint" });
+    expect(
+      reviewDocument(["Er is ook aandacht voor de leefbaarheid van de buurt."]).themes.filter(
+        (theme) => theme.status !== "weak" && theme.weakness !== undefined
+      )
+    ).toEqual([]);
   });
 });
 

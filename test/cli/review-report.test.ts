@@ -150,7 +150,9 @@ describe("formatReviewReport", () => {
   it("names a note by its note number", () => {
     const weak = report.slice(report.indexOf("Zwak (1)"), report.indexOf("Ontbreekt ("));
     expect(weak).toContain("◐ Onderbouwing met onderzoek — voetnoot 1");
-    expect(flat(weak)).toContain(`Tip uit het rapport: ${themeById("onderbouwing").tip}`);
+    const theme = themeById("onderbouwing");
+    expect(flat(weak)).toContain(`Wat je kunt doen: ${theme.tip.nl}`);
+    expect(flat(weak)).toContain(`Wat nog ontbreekt: ${theme.stronger.nl}`);
   });
 
   it("gives every missing theme its why and the engine's first block, in the engine's order", () => {
@@ -170,6 +172,10 @@ describe("formatReviewReport", () => {
       const block = blockById(suggestion.blockIds[0]);
       if (block) expect(flat(missing)).toContain(flat(`"${block.text}"`));
       expect(flat(missing)).toContain(flat(`Waarom: ${theme.why.nl}`));
+      expect(flat(missing)).toContain(
+        flat(`Het rapport (${theme.reportQuote.section}): "${theme.reportQuote.text}"`)
+      );
+      expect(flat(missing)).not.toContain("Wat nog ontbreekt:");
     }
   });
 

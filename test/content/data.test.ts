@@ -17,12 +17,22 @@ describe("the report's themes, blocks and audiences", () => {
     expect(THEMES.map((theme) => theme.id)).toEqual([...THEME_IDS]);
   });
 
-  it("says something different in each theme's label, why and tip", () => {
-    for (const theme of THEMES) {
-      const said = [theme.label.nl, theme.why.nl, theme.tip].map((text) =>
-        text.toLowerCase().replace(/[.\s]+$/, "")
-      );
-      expect({ id: theme.id, distinct: new Set(said).size }).toEqual({ id: theme.id, distinct: 3 });
+  it("says something different in each theme's label, why, tip, stronger and report quote", () => {
+    for (const language of ["nl", "en"] as const) {
+      for (const theme of THEMES) {
+        const said = [
+          theme.label[language],
+          theme.why[language],
+          theme.tip[language],
+          theme.stronger[language],
+          theme.reportQuote.text,
+        ].map((text) => text.toLowerCase().replace(/[.\s]+$/, ""));
+        expect({ id: theme.id, language, distinct: new Set(said).size }).toEqual({
+          id: theme.id,
+          language,
+          distinct: 5,
+        });
+      }
     }
   });
 

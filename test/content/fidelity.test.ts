@@ -1,10 +1,13 @@
 /**
- * Nothing is attributed to the report that the report does not say: every block, tip and Dutch
- * "why" is an exact quote of the seed, and every argument the seed offers is a block.
+ * Nothing is attributed to the report that the report does not say: every block and every
+ * theme's report quote is an exact quote of the seed, standing in the section it names, and every
+ * argument the seed offers is a block. The texts written for the pane (why, tip, stronger) are
+ * not quotes: test/content/pane-texts.test.ts checks those.
  */
 import { BLOCKS, THEMES } from "../../src/content";
 import { describeWithShared } from "../shared";
 import {
+  type SeedSection,
   normaliseSeedText,
   notInSeed,
   quotedParagraphs,
@@ -28,19 +31,40 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
     expect(notInSeed(BLOCKS, seed)).toEqual([]);
   });
 
-  it("has every theme's tip and Dutch why in the seed", () => {
+  it("has every theme's report quote in the seed, as whole sentences", () => {
     expect(
       notInSeed(
-        THEMES.map((theme) => ({ id: `${theme.id}.tip`, text: theme.tip })),
+        THEMES.map((theme) => ({ id: theme.id, text: theme.reportQuote.text })),
         seed
       )
     ).toEqual([]);
-    expect(
-      notInSeed(
-        THEMES.map((theme) => ({ id: `${theme.id}.why`, text: theme.why.nl })),
-        seed
-      )
-    ).toEqual([]);
+  });
+
+  it("catches an altered report quote, so the check above cannot pass on anything", () => {
+    const alterations: Array<(text: string) => string> = [
+      (text) => text.replace(/ \S+ /, " "),
+      (text) => text.replace(/^\S+ /, ""),
+      (text) => `${text} Extra zin.`,
+      (text) => text.replace("e", "é"),
+    ];
+    for (const alter of alterations) {
+      const altered = THEMES.map((theme) => ({
+        id: theme.id,
+        text: alter(theme.reportQuote.text),
+      }));
+      expect(notInSeed(altered, seed)).toEqual(THEMES.map((theme) => theme.id));
+    }
+  });
+
+  it("attributes no pane text to the report: the pane's own sentences are not seed quotes", () => {
+    // A pane sentence that happened to be a seed sentence would be the report's words without
+    // its quote marks and section; they belong in reportQuote instead.
+    const ours = THEMES.flatMap((theme) => [
+      { id: `${theme.id}.why`, text: theme.why.nl },
+      { id: `${theme.id}.tip`, text: theme.tip.nl },
+      { id: `${theme.id}.stronger`, text: theme.stronger.nl },
+    ]);
+    expect(notInSeed(ours, seed)).toEqual(ours.map((item) => item.id));
   });
 
   it("catches an altered block, so the check above cannot pass on anything", () => {
@@ -122,20 +146,25 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
     }
   });
 
-  it("takes each theme's tip and why from the theme's own sections (or the seed's introduction)", () => {
+  it("quotes each theme's report words from the section it names, one of the theme's own", () => {
     for (const theme of THEMES) {
-      const own = theme.sections.map((label) => sectionOf(label, seed)!);
-      const source = [
-        seed.introduction,
-        ...own.map((section) => [section.heading, ...section.paragraphs]),
-      ]
-        .flat()
-        .join(" ");
-      const outside = [theme.tip, theme.why.nl].filter(
-        (text) => !source.includes(normaliseSeedText(text))
-      );
-      expect({ id: theme.id, outside }).toEqual({ id: theme.id, outside: [] });
+      const { text, section: label } = theme.reportQuote;
+      const section = sectionOf(label, seed);
+      // Within a numbered section, the words must follow the named heading (§2's headings each
+      // start a stretch of their own; §1, §3 and §5 are one stretch when the label is the title).
+      const stretch = section ? stretchUnder(label, section) : "";
+      expect({
+        id: theme.id,
+        ownSection: theme.sections.includes(label),
+        inSection: stretch.includes(normaliseSeedText(text)),
+      }).toEqual({ id: theme.id, ownSection: true, inSection: true });
     }
+  });
+
+  it("places a quote under the heading it names, not merely in the same numbered section", () => {
+    const section2 = sectionOf("§2 Bewonersregie werkt", seed)!;
+    expect(stretchUnder("§2 Bewonersregie werkt", section2)).toContain("eigenaarschap");
+    expect(stretchUnder("§2 Relaties zijn geen bijzaak", section2)).not.toContain("eigenaarschap");
   });
 
   it("rejects a section label whose heading is not in that numbered section", () => {
@@ -144,3 +173,24 @@ describeWithShared(SEED_PARTS)("content is quoted exactly from the seed", () => 
     expect(sectionOf("§2 Relaties zijn belangrijk", seed)).toBeUndefined();
   });
 });
+
+/**
+ * Headings inside a numbered section: short capitalised lines without closing punctuation (the
+ * page footer "oranje fonds" is lower case and no heading).
+ */
+function isSubheading(paragraph: string): boolean {
+  return paragraph.length < 60 && /^[A-Z]/.test(paragraph) && !/[.!?:"]$/.test(paragraph);
+}
+
+/**
+ * The text a "§N Heading" label covers: from the named subheading to the next one, or the whole
+ * section when the label names the section itself.
+ */
+function stretchUnder(label: string, section: SeedSection): string {
+  const heading = label.replace(/^§\d /, "");
+  const at = section.paragraphs.indexOf(heading);
+  if (at < 0) return section.paragraphs.join(" ");
+  const rest = section.paragraphs.slice(at + 1);
+  const end = rest.findIndex(isSubheading);
+  return (end < 0 ? rest : rest.slice(0, end)).join(" ");
+}

@@ -314,7 +314,7 @@ test("Probeer het zonder Word opens the preview, which reviews its sample under 
   await session.page.waitForURL(page("preview.html"));
   await session.page.getByTestId("theme-overview").waitFor({ timeout: 30000 });
   await expect(session.page.getByTestId("paragraph-count").innerText()).resolves.toMatch(
-    /^\d+ alinea's$/
+    /^\d+ alinea’s$/
   );
   expect(session.pageErrors).toEqual([]);
   await expectClean("preview");

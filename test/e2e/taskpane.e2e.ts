@@ -121,8 +121,43 @@ test("opens on what the sample draft misses, missing first", async () => {
   expect(await seriousViolations()).toEqual([]);
 });
 
+test("the first screen says what the pane does, explains the marks and gives each theme its reason", async () => {
+  const intro = pane().getByTestId("pane-intro");
+  await expect(intro.innerText()).resolves.toMatch(/^Argumentenhulp leest je aanvraag/);
+  const picker = pane().getByRole("combobox", { name: "Aan wie schrijf je?" });
+  await expect(picker.getAttribute("aria-describedby")).resolves.toBeTruthy();
+  await expect(pane().getByTestId("audience-hint").innerText()).resolves.toMatch(
+    /het zwaarst laat wegen/
+  );
+  // Above the picker: the sentence is the first thing read after the title.
+  const introBox = await intro.boundingBox();
+  const pickerBox = await picker.boundingBox();
+  expect(introBox!.y).toBeLessThan(pickerBox!.y);
+  const legend = pane().getByRole("list", { name: "Wat de rondjes betekenen" });
+  const items = await legend.getByRole("listitem").allInnerTexts();
+  expect(items.map((text) => text.replace(/ \(\d+\)$/, ""))).toEqual([
+    "Aanwezig",
+    "Zwak",
+    "Ontbreekt",
+  ]);
+  const total = items.reduce((sum, text) => sum + Number(/\((\d+)\)$/.exec(text)![1]), 0);
+  expect(total).toBe(11);
+  const cards = pane().getByRole("tabpanel").getByTestId("theme-card");
+  const reasons = pane().getByRole("tabpanel").getByTestId("theme-reason");
+  await expect(reasons.count()).resolves.toBe(await cards.count());
+  for (const text of await reasons.allInnerTexts()) expect(text.length).toBeGreaterThan(20);
+  // Opened, a theme shows the pane's why, the report's words as a quote with its section, a tip.
+  const item = await openCard("tijd-continuiteit");
+  await expect(item.getByTestId("theme-why").innerText()).resolves.toMatch(/\.$/);
+  await expect(item.getByTestId("report-quote").innerText()).resolves.toMatch(
+    /^Het rapport zegt \(§2 Gemeenschapskracht kost tijd\):\s+“Relaties moeten groeien\./
+  );
+  expect(await seriousViolations()).toEqual([]);
+  await item.locator("[data-theme-toggle]").click();
+});
+
 test("the audience picked is shown and kept", async () => {
-  const picker = pane().getByRole("combobox", { name: "Voor:" });
+  const picker = pane().getByRole("combobox", { name: "Aan wie schrijf je?" });
   await picker.selectOption({ label: "Gemeente" });
   await expect(picker.inputValue()).resolves.toBe("gemeente");
   // Settings are written once the user pauses (useDocumentSettings), so wait for the write.
@@ -187,7 +222,7 @@ test("a theme set aside as niet van toepassing leaves the count, and can come ba
   await onderbouwing
     .getByRole("button", { name: "Past niet bij mijn aanvraag", exact: true })
     .click();
-  const setAside = /van 10 thema's in je tekst, 1 niet van toepassing$/;
+  const setAside = /van 10 thema’s in je tekst, 1 niet van toepassing$/;
   expect(
     await until(
       () => score.innerText(),
@@ -197,7 +232,7 @@ test("a theme set aside as niet van toepassing leaves the count, and can come ba
   await expectStatus("onzichtbaar-werk", "not-relevant");
   const notice = pane().getByTestId("not-relevant-notice");
   await notice.getByRole("button", { name: "Ongedaan maken" }).click();
-  const counted = /van 11 thema's in je tekst$/;
+  const counted = /van 11 thema’s in je tekst$/;
   expect(
     await until(
       () => score.innerText(),

@@ -27,7 +27,7 @@ describe("auto-refresh", () => {
     renderPane(doc);
     await screen.findByTestId("theme-overview");
     const count = screen.getByTestId("paragraph-count");
-    expect(count).toHaveTextContent(`${SAMPLE_DRAFT.length} alinea's`);
+    expect(count).toHaveTextContent(`${SAMPLE_DRAFT.length} alinea’s`);
     const readsBefore = read.mock.calls.length;
 
     // Three quick edits, as while typing: each restarts the pause.
@@ -38,11 +38,11 @@ describe("auto-refresh", () => {
     doc.setParagraphText(1, "Een nieuwe alinea");
     await advance(CHANGE_PAUSE_MS - 100);
     expect(read.mock.calls.length).toBe(readsBefore);
-    expect(count).toHaveTextContent(`${SAMPLE_DRAFT.length} alinea's`);
+    expect(count).toHaveTextContent(`${SAMPLE_DRAFT.length} alinea’s`);
 
     await advance(200);
     expect(read.mock.calls.length).toBe(readsBefore + 1);
-    expect(count).toHaveTextContent(`${SAMPLE_DRAFT.length + 1} alinea's`);
+    expect(count).toHaveTextContent(`${SAMPLE_DRAFT.length + 1} alinea’s`);
   });
 
   test("an edit that argues a missing theme turns it covered without pressing Vernieuwen", async () => {

@@ -10,7 +10,7 @@ import { renderPane, sampleDocument, user } from "./pane-fixtures";
 jest.setTimeout(60_000);
 
 async function marks() {
-  const toolbar = await screen.findByRole("toolbar", { name: "Thema's van het rapport" });
+  const toolbar = await screen.findByRole("toolbar", { name: "Thema’s van het rapport" });
   return within(toolbar).getAllByRole("button");
 }
 

@@ -51,9 +51,14 @@ describe("working with the review", () => {
     await screen.findByTestId("theme-overview");
     expect(cardOrder()).toEqual(engineOrder());
 
-    await user().selectOptions(screen.getByRole("combobox", { name: "Voor:" }), "Fonds");
+    await user().selectOptions(
+      screen.getByRole("combobox", { name: "Aan wie schrijf je?" }),
+      "Fonds"
+    );
 
-    expect(screen.getByRole("combobox", { name: "Voor:" })).toHaveDisplayValue("Fonds");
+    expect(screen.getByRole("combobox", { name: "Aan wie schrijf je?" })).toHaveDisplayValue(
+      "Fonds"
+    );
     await waitFor(async () => expect((await storedSettings(doc)).audience).toBe("fonds"));
     await waitFor(() => expect(cardOrder()).toEqual(engineOrder("fonds")), { timeout: 3000 });
   });
@@ -64,7 +69,9 @@ describe("working with the review", () => {
     renderPane(doc);
     await screen.findByTestId("theme-overview");
     await waitFor(() =>
-      expect(screen.getByRole("combobox", { name: "Voor:" })).toHaveDisplayValue("Woningcorporatie")
+      expect(screen.getByRole("combobox", { name: "Aan wie schrijf je?" })).toHaveDisplayValue(
+        "Woningcorporatie"
+      )
     );
     await waitFor(() => expect(cardOrder()).toEqual(engineOrder("woningcorporatie")), {
       timeout: 3000,
@@ -74,7 +81,7 @@ describe("working with the review", () => {
   test("Niet van toepassing sets a theme aside, the score says so, and Ongedaan maken brings it back", async () => {
     const doc = sampleDocument();
     renderPane(doc);
-    const heading = await screen.findByRole("heading", { name: /van 11 thema's in je tekst$/ });
+    const heading = await screen.findByRole("heading", { name: /van 11 thema’s in je tekst$/ });
     const covered = Number(heading.textContent!.split(" ")[0]);
     const id = engineOrder()[0];
     const card = await openCard(id);
@@ -82,7 +89,7 @@ describe("working with the review", () => {
     await user().click(within(card).getByRole("button", { name: "Past niet bij mijn aanvraag" }));
 
     expect(heading).toHaveTextContent(
-      `${covered} van 10 thema's in je tekst, 1 niet van toepassing`
+      `${covered} van 10 thema’s in je tekst, 1 niet van toepassing`
     );
     await waitFor(async () => expect((await storedSettings(doc)).notRelevant).toEqual([id]));
     const notice = screen.getByTestId("not-relevant-notice");
@@ -93,7 +100,7 @@ describe("working with the review", () => {
 
     await user().click(within(notice).getByRole("button", { name: "Ongedaan maken" }));
 
-    expect(heading).toHaveTextContent(`${covered} van 11 thema's in je tekst`);
+    expect(heading).toHaveTextContent(`${covered} van 11 thema’s in je tekst`);
     await waitFor(async () => expect((await storedSettings(doc)).notRelevant).toEqual([]));
     expect(screen.queryByTestId("not-relevant-notice")).not.toBeInTheDocument();
   });
@@ -199,7 +206,10 @@ describe("working with the review", () => {
     const list = within(screen.getByRole("tabpanel")).getAllByTestId("theme-list")[0];
     fireEvent.pointerEnter(list);
     // Another audience ranks the list differently, while the user is pointing at it.
-    await user().selectOptions(screen.getByRole("combobox", { name: "Voor:" }), "Fonds");
+    await user().selectOptions(
+      screen.getByRole("combobox", { name: "Aan wie schrijf je?" }),
+      "Fonds"
+    );
     await act(() => new Promise((resolve) => setTimeout(resolve, 1200)));
     expect(cardOrder()).toEqual(before);
     fireEvent.pointerLeave(list);

@@ -21,10 +21,10 @@ describe("the task pane's states", () => {
     const covered = expected.themes.filter((t) => t.status === "covered").length;
     const missing = expected.themes.filter((t) => t.status !== "covered").length;
     expect(
-      await screen.findByRole("heading", { name: `${covered} van 11 thema's in je tekst` })
+      await screen.findByRole("heading", { name: `${covered} van 11 thema’s in je tekst` })
     ).toBeInTheDocument();
     expect(screen.getByTestId("paragraph-count")).toHaveTextContent(
-      `${SAMPLE_DRAFT.length} alinea's`
+      `${SAMPLE_DRAFT.length} alinea’s`
     );
     expect(screen.queryByText("Je tekst wordt gelezen…")).not.toBeInTheDocument();
     // Missing first: the pane opens on what to do next.
@@ -35,7 +35,7 @@ describe("the task pane's states", () => {
     expect(screen.getByRole("tab", { name: `Aanwezig (${covered})` })).toBeInTheDocument();
     // One mark per theme, each named with its state.
     const marks = within(
-      screen.getByRole("toolbar", { name: "Thema's van het rapport" })
+      screen.getByRole("toolbar", { name: "Thema’s van het rapport" })
     ).getAllByRole("button");
     expect(marks).toHaveLength(THEMES.length);
     const firstMissing = expected.themes.find((t) => t.status === "missing")!;
@@ -49,7 +49,7 @@ describe("the task pane's states", () => {
     expect(
       within(empty).getByRole("heading", { name: "Je document is nog leeg" })
     ).toBeInTheDocument();
-    const checklist = within(empty).getByRole("list", { name: "Thema's om naartoe te schrijven" });
+    const checklist = within(empty).getByRole("list", { name: "Thema’s om naartoe te schrijven" });
     expect(
       within(checklist)
         .getAllByRole("listitem")

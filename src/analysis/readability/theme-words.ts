@@ -1,6 +1,7 @@
 /**
  * The report's own words, which the Schrijfhulp never calls hard: every word of the themes'
- * names, reasons and tips and of the report's text blocks, and the compound parts by which
+ * names, of the report's words quoted for them and the headings they come from, and of the
+ * report's text blocks, and the compound parts by which
  * the engine finds the themes ("regie", "gemeenschapskracht"). A user who writes
  * "bewonersregie" or "meerjarenfinanciering" means to. Policy words the engine also reads as
  * cues ("faciliteren", "laagdrempelig") are not the report's words and may be flagged.
@@ -22,8 +23,8 @@ export function themeWords(): ReadonlySet<string> {
   const found = new Set<string>();
   for (const theme of THEMES) {
     addWords(found, theme.label.nl);
-    addWords(found, theme.why.nl);
-    addWords(found, theme.tip);
+    addWords(found, theme.reportQuote.text);
+    for (const section of theme.sections) addWords(found, section.replace(/^§\d /, ""));
   }
   for (const block of BLOCKS) addWords(found, block.text);
   for (const part of COMPOUND_PARTS) addWords(found, part);

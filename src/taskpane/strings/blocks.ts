@@ -123,7 +123,7 @@ export const blocksStrings = {
 
     copied: "Copied. Paste the text where you want with Ctrl+V.",
     copyNotAllowed:
-      "Word or the browser does not allow copying here. Select the block's text and copy with Ctrl+C.",
+      "Word or the browser does not allow copying here. Select the block’s text and copy with Ctrl+C.",
 
     libraryHeading: "All text blocks from the report",
     librarySearch: "Search text blocks",
