@@ -58,7 +58,7 @@ export const coreMessageStrings = {
   en: {
     coreHeading: "Core message",
     coreIntro:
-      "Five questions, one paragraph in the shape of the report's short core message (§5), in your words.",
+      "Five questions, one paragraph in the shape of the report’s short core message (§5), in your words.",
     coreOpen: "Write a core message",
     coreLoading: "Loading the core message…",
     coreLoadFailed: "The form could not be loaded. Your text has not changed.",

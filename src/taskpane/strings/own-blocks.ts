@@ -44,7 +44,7 @@ export const ownBlocksStrings = {
     editorTextHint:
       "Zet woorden die per aanvraag verschillen tussen haken, zoals [naam buurt]: dan worden het invulvelden.",
     editorFields: "Invulvelden: {fields}",
-    editorThemes: "Thema's",
+    editorThemes: "Thema’s",
     editorAudiences: "Past bij",
     editorSave: "Bewaren",
     editorCancel: "Annuleren",
@@ -70,7 +70,7 @@ export const ownBlocksStrings = {
     ownSuggestionsHeading: "Your own text blocks",
     ownHeading: "My text blocks",
     ownIntro:
-      "Your own sentences beside the report's. They are kept on this computer; export them to share them or keep them safe.",
+      "Your own sentences beside the report’s. They are kept on this computer; export them to share them or keep them safe.",
     ownEmpty: "You have no text blocks of your own yet.",
     ownCountOne: "1 text block of your own",
     ownCountMany: "{n} text blocks of your own",
