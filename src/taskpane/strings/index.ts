@@ -7,12 +7,13 @@ import { createContext, useContext } from "react";
 import { paneStrings } from "./pane";
 import { blocksStrings } from "./blocks";
 import { writingStrings } from "./writing";
+import { placementStrings } from "./placement";
 
 export type Language = "nl" | "en";
 
 const tables = {
-  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl },
-  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en },
+  nl: { ...paneStrings.nl, ...blocksStrings.nl, ...writingStrings.nl, ...placementStrings.nl },
+  en: { ...paneStrings.en, ...blocksStrings.en, ...writingStrings.en, ...placementStrings.en },
 };
 
 export type Strings = (typeof tables)["nl"];
