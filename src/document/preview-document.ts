@@ -194,8 +194,14 @@ export class PreviewDocument implements DocumentPort {
    * Enter, joining paragraphs and pasting do in Word. The first paragraph keeps its style; the
    * rest of the last one keeps its own, a new paragraph after it is normal. Comments on removed
    * paragraphs go with them. Returns where the cursor goes: the end of the new text.
+   * `typing`: the new text is typed (over a selection), so typing on joins this undo step.
    */
-  replaceRange(from: PreviewPoint, to: PreviewPoint, lines: string[]): PreviewPoint {
+  replaceRange(
+    from: PreviewPoint,
+    to: PreviewPoint,
+    lines: string[],
+    typing = false
+  ): PreviewPoint {
     const [start, end] = this.ordered(this.clampPoint(from), this.clampPoint(to));
     const texts = lines.length > 0 ? lines : [""];
     this.remember();
@@ -221,6 +227,7 @@ export class PreviewDocument implements DocumentPort {
     const offset =
       texts.length === 1 ? before.length + texts[0].length : texts[texts.length - 1].length;
     this.selected = { start: lastMade, end: lastMade };
+    if (typing) this.typingIn = lastMade;
     this.textChanged();
     this.emit("selection");
     this.emit("comments");

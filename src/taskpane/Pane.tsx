@@ -39,6 +39,7 @@ import { ReviewTabs, type PaneTab } from "./ReviewTabs";
 import { useDocumentChanges } from "./hooks/useDocumentChanges";
 import { useDocumentSettings } from "./hooks/useDocumentSettings";
 import { useReview } from "./hooks/useReview";
+import { useSettledEmpty } from "./hooks/useSettledEmpty";
 import { paneThemes } from "./pane-themes";
 import { EmptyDocument } from "./states/EmptyDocument";
 import { ErrorState } from "./states/ErrorState";
@@ -278,7 +279,8 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     announce(formatString(strings.reviewDone, { covered, total: themes.length }));
   }, [announce, review, strings, themes]);
 
-  const empty = review !== null && paragraphs.every((p) => p.text.trim() === "");
+  const noText = review !== null && paragraphs.every((p) => p.text.trim() === "");
+  const empty = useSettledEmpty(review === null ? null : noText);
   const library = (
     <BlockLibrary
       audience={settings.audience}
@@ -347,7 +349,7 @@ function ReadablePane({ port }: { port: DocumentPort }) {
             {strings.readOnlyBody}
           </Notice>
         )}
-        {review && !review.looksDutch && !empty && (
+        {review && !review.looksDutch && !noText && (
           <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
             {strings.notDutchBody}
           </Notice>

@@ -15,6 +15,8 @@ export type CursorKnowledge = CursorParagraph | null | "unknown";
 
 export interface Placement {
   location: InsertLocation;
+  /** Where the cursor is is known (Word without WordApi 1.3 cannot tell). */
+  known: boolean;
   /** The start of the paragraph it goes after; null at the very start or when unknown. */
   quote: string | null;
   /** The start of the closing it was moved before, if it was. */
@@ -54,6 +56,11 @@ export function quoteAt(paragraphs: readonly DocumentParagraph[], index: number)
   return null;
 }
 
+/**
+ * Where a block goes. Without a closing in the way the port's own "after the cursor" and "at the
+ * end" are used (Word then finds the cursor itself, at the moment of inserting); a block moved
+ * before a closing goes after the paragraph before it, guarded by that paragraph's text.
+ */
 export function placementFor(
   cursor: CursorKnowledge,
   paragraphs: readonly DocumentParagraph[],
@@ -62,6 +69,7 @@ export function placementFor(
   if (where === "after-cursor" && cursor === "unknown")
     return {
       location: { kind: "after-cursor", orAtEnd: true },
+      known: false,
       quote: null,
       closing: null,
       outside: false,
@@ -69,27 +77,39 @@ export function placementFor(
   const last = paragraphs.length - 1;
   const outside = where === "after-cursor" && cursor === null;
   const fromCursor = where === "after-cursor" && cursor !== null && cursor !== "unknown";
-  let anchor = fromCursor ? Math.min(cursor.index, last) : last;
-  let expectedText =
-    fromCursor && cursor.index === anchor ? cursor.text : (paragraphs[anchor]?.text ?? "");
+  const anchor = fromCursor ? Math.min(cursor.index, last) : last;
   const closingAt = closingStart(paragraphs);
-  let closing: string | null = null;
   if (closingAt !== null && anchor >= closingAt) {
-    closing = shortQuote(paragraphs[closingAt].text);
-    anchor = closingAt - 1;
-    expectedText = paragraphs[anchor]?.text ?? "";
+    const before = closingAt - 1;
+    const location: InsertLocation =
+      before < 0
+        ? { kind: "after-paragraph", index: -1 }
+        : { kind: "after-paragraph", index: before, expectedText: paragraphs[before].text };
+    return {
+      location,
+      known: true,
+      quote: before < 0 ? null : quoteAt(paragraphs, before),
+      closing: shortQuote(paragraphs[closingAt].text),
+      outside,
+    };
   }
-  const location: InsertLocation =
-    anchor < 0
-      ? { kind: "after-paragraph", index: -1 }
-      : { kind: "after-paragraph", index: anchor, expectedText };
-  return { location, quote: anchor < 0 ? null : quoteAt(paragraphs, anchor), closing, outside };
+  const quote =
+    fromCursor && cursor.index === anchor && cursor.text.trim() !== ""
+      ? shortQuote(cursor.text)
+      : quoteAt(paragraphs, anchor);
+  return {
+    location: fromCursor ? { kind: "after-cursor", orAtEnd: true } : { kind: "end" },
+    known: true,
+    quote,
+    closing: null,
+    outside,
+  };
 }
 
 /** The card's line for a placement. */
 export function placementText(placement: Placement, strings: Strings): string {
-  const { quote, closing, outside, location } = placement;
-  if (location.kind === "after-cursor") return strings.placeAtCursor;
+  const { quote, closing, outside, known } = placement;
+  if (!known) return strings.placeAtCursor;
   if (quote === null)
     return closing ? message(strings.placeAtStartBeforeClosing, { closing }) : strings.placeAtStart;
   if (closing) return message(strings.placeBeforeClosing, { closing, quote });

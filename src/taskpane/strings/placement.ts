@@ -1,5 +1,5 @@
 /**
- * Strings of where a block goes and of the banner after an insert. Same keys in nl and en.
+ * Strings of where a block goes, of the banner after an insert and of the preview's comments. Same keys in nl and en.
  * `{name}` marks a value filled in by `message()` (src/taskpane/blocks/message.ts).
  */
 export const placementStrings = {
@@ -23,6 +23,8 @@ export const placementStrings = {
     undoneBanner: "Tekstblok {name} is weer weggehaald.",
     undoFailed: "Ongedaan maken lukte niet. {reason}",
     showInsertedFailed: "Tonen lukte niet. {reason}",
+    // The preview's document shows the comments placed in it.
+    previewComment: "Opmerking",
     "portError.edited":
       "Het tekstblok is veranderd sinds het werd ingevoegd, of staat er niet meer. Er is niets weggehaald, zodat je eigen wijzigingen blijven staan. Haal het blok zelf weg als je het niet wilt.",
   },
@@ -44,6 +46,7 @@ export const placementStrings = {
     undoneBanner: "Text block {name} has been removed again.",
     undoFailed: "Undo did not work. {reason}",
     showInsertedFailed: "Show did not work. {reason}",
+    previewComment: "Comment",
     "portError.edited":
       "The text block has changed since it was inserted, or is no longer there. Nothing was removed, so your own changes stay. Remove the block yourself if you do not want it.",
   },
