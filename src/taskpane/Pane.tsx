@@ -290,117 +290,116 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     />
   );
 
-  return (
-    <PlacementContext.Provider value={placement}>
-      <main
-        className={styles.pane}
-        ref={root}
-        tabIndex={-1}
-        aria-busy={busy || loading}
-        onPointerEnter={placement.update}
-        onFocus={(event) => {
-          // Focus coming in from the document: the cursor may have moved there.
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) placement.update();
-        }}
-      >
-        <div className={styles.top}>
-          <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
-          <div className={styles.row}>
-            <AudiencePicker audience={settings.audience} onChange={onAudience} />
-            {review && <ParagraphCount count={paragraphs.length} />}
-          </div>
-          <div className={styles.progress}>
-            {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
-          </div>
+  const pane = (
+    <main
+      className={styles.pane}
+      ref={root}
+      tabIndex={-1}
+      aria-busy={busy || loading}
+      onPointerEnter={placement.update}
+      onFocus={(event) => {
+        // Focus coming in from the document: the cursor may have moved there.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) placement.update();
+      }}
+    >
+      <div className={styles.top}>
+        <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
+        <div className={styles.row}>
+          <AudiencePicker audience={settings.audience} onChange={onAudience} />
+          {review && <ParagraphCount count={paragraphs.length} />}
         </div>
+        <div className={styles.progress}>
+          {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
+        </div>
+      </div>
 
-        {report && (
-          <InsertBanner
-            report={report}
-            onUndo={() => void onUndoInsert()}
-            onShow={() => void onShowInserted()}
-            onClose={onCloseReport}
-          />
-        )}
+      {report && (
+        <InsertBanner
+          report={report}
+          onUndo={() => void onUndoInsert()}
+          onShow={() => void onShowInserted()}
+          onClose={onCloseReport}
+        />
+      )}
 
-        {error?.code === "unsupported" ? (
-          <UnsupportedState details={[error.message, ...capabilities.missing]} />
+      {error?.code === "unsupported" ? (
+        <UnsupportedState details={[error.message, ...capabilities.missing]} />
+      ) : (
+        error &&
+        (review ? (
+          <Notice
+            intent="error"
+            title={strings.errorTitle}
+            testId="error-state"
+            actions={
+              <MessageBarActions>
+                <Button onClick={() => void refresh()}>{strings.retry}</Button>
+              </MessageBarActions>
+            }
+          >
+            {error.message} {strings.errorBody}
+          </Notice>
         ) : (
-          error &&
-          (review ? (
-            <Notice
-              intent="error"
-              title={strings.errorTitle}
-              testId="error-state"
-              actions={
-                <MessageBarActions>
-                  <Button onClick={() => void refresh()}>{strings.retry}</Button>
-                </MessageBarActions>
-              }
-            >
-              {error.message} {strings.errorBody}
-            </Notice>
-          ) : (
-            <ErrorState error={error} onRetry={() => void refresh()} />
-          ))
-        )}
-        {(!capabilities.insert || refusedReadOnly) && (
-          <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
-            {strings.readOnlyBody}
-          </Notice>
-        )}
-        {review && !review.looksDutch && !noText && (
-          <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
-            {strings.notDutchBody}
-          </Notice>
-        )}
-        {!settings.saved && (
-          <Notice intent="warning" testId="settings-notice">
-            {strings.settingsNotSaved}
-          </Notice>
-        )}
-        {showProblem && (
-          <Notice intent="warning" testId="show-notice">
-            {showProblem}
-          </Notice>
-        )}
+          <ErrorState error={error} onRetry={() => void refresh()} />
+        ))
+      )}
+      {(!capabilities.insert || refusedReadOnly) && (
+        <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
+          {strings.readOnlyBody}
+        </Notice>
+      )}
+      {review && !review.looksDutch && !noText && (
+        <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
+          {strings.notDutchBody}
+        </Notice>
+      )}
+      {!settings.saved && (
+        <Notice intent="warning" testId="settings-notice">
+          {strings.settingsNotSaved}
+        </Notice>
+      )}
+      {showProblem && (
+        <Notice intent="warning" testId="show-notice">
+          {showProblem}
+        </Notice>
+      )}
 
-        {loading && !review && <LoadingState />}
-        {review && empty && <EmptyDocument library={library} />}
-        {review && !empty && (
-          <>
-            <Overview themes={themes} onOpenTheme={onOpenTheme} />
-            <ReviewTabs
-              review={review}
-              themes={themes}
-              tab={tab}
-              onTabChange={setTab}
-              openItems={openItems}
-              onToggle={onToggle}
-              setAside={setAside}
+      {loading && !review && <LoadingState />}
+      {review && empty && <EmptyDocument library={library} />}
+      {review && !empty && (
+        <>
+          <Overview themes={themes} onOpenTheme={onOpenTheme} />
+          <ReviewTabs
+            review={review}
+            themes={themes}
+            tab={tab}
+            onTabChange={setTab}
+            openItems={openItems}
+            onToggle={onToggle}
+            setAside={setAside}
+            paragraphs={paragraphs}
+            paragraphReviews={paragraphReviews}
+            values={settings.values}
+            onValuesChange={settings.setValues}
+            inserter={inserter}
+            audience={settings.audience}
+            onShowParagraph={(index) => void onShowParagraph(index)}
+            onNotRelevant={onNotRelevant}
+            limits={settings.limits}
+            onLimitsChange={settings.setLimits}
+          />
+          <div className={styles.footer} ref={footer} tabIndex={-1}>
+            <AdviceStrip
+              onLastHidden={() => footer.current?.focus()}
+              advice={review.advice}
               paragraphs={paragraphs}
-              paragraphReviews={paragraphReviews}
-              values={settings.values}
-              onValuesChange={settings.setValues}
-              inserter={inserter}
-              audience={settings.audience}
               onShowParagraph={(index) => void onShowParagraph(index)}
-              onNotRelevant={onNotRelevant}
-              limits={settings.limits}
-              onLimitsChange={settings.setLimits}
             />
-            <div className={styles.footer} ref={footer} tabIndex={-1}>
-              <AdviceStrip
-                onLastHidden={() => footer.current?.focus()}
-                advice={review.advice}
-                paragraphs={paragraphs}
-                onShowParagraph={(index) => void onShowParagraph(index)}
-              />
-              <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
-            </div>
-          </>
-        )}
-      </main>
-    </PlacementContext.Provider>
+            <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
+          </div>
+        </>
+      )}
+    </main>
   );
+  return <PlacementContext.Provider value={placement}>{pane}</PlacementContext.Provider>;
 }
