@@ -8,6 +8,7 @@ export {
   type PreviewParagraphInput,
   type PreviewComment,
   type PreviewSelection,
+  type PreviewPoint,
   type PreviewStorage,
   type PreviewChange,
   type PreviewDocumentOptions,

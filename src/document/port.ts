@@ -46,8 +46,29 @@ export interface InsertOutcome {
   atEndInstead?: boolean;
 }
 
+/** What an insert put in the document, for taking it back or showing it (see removeInserted). */
+export interface InsertedBlock {
+  /** The request's tag and paragraphs, as they were sent. */
+  tag: string;
+  paragraphs: string[];
+  /** The outcome's firstIndex: where the block started right after the insert. */
+  firstIndex: number;
+}
+
+/** The paragraph holding the cursor (the end of a selection), as the last insert would see it. */
+export interface CursorParagraph {
+  index: number;
+  text: string;
+}
+
 export type PortErrorCode =
-  "read-only" | "protected" | "unsupported" | "invalid-location" | "not-found" | "unknown";
+  | "read-only"
+  | "protected"
+  | "unsupported"
+  | "invalid-location"
+  | "not-found"
+  | "edited"
+  | "unknown";
 
 export interface PortError {
   code: PortErrorCode;
@@ -100,6 +121,20 @@ export interface DocumentPort {
    * the text. Read-only: the selection stays as it is.
    */
   readSelection(): Promise<PortResult<string>>;
+  /**
+   * Where the cursor is, read-only: its paragraph (the last one of a selection), or null when the
+   * cursor is outside the document's text (a header, footer, footnote or comment). "unsupported"
+   * when this Word cannot tell (WordApi 1.3 is missing).
+   */
+  cursorParagraph(): Promise<PortResult<CursorParagraph | null>>;
+  /**
+   * Takes an insert back: removes exactly the paragraphs it inserted, found by the block's
+   * content-control tag and their unchanged text, nearest to where they went in. Nothing is
+   * removed ("edited") when the user has changed the block's text since, or it is gone.
+   */
+  removeInserted(block: InsertedBlock): Promise<PortResult<void>>;
+  /** Selects and scrolls to an inserted block, found as removeInserted finds it. */
+  selectInserted(block: InsertedBlock): Promise<PortResult<void>>;
   /** Select and scroll to a paragraph; `expectedText` guards against a stale index. */
   selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>>;
   /** Adds comments written by this add-in; returns how many were placed. */

@@ -11,17 +11,24 @@
  * content control), a read-only document refuses changes with the same Dutch message and
  * leaves everything as it was, comments move with their paragraphs, and only comments with the
  * add-in's prefix are removed.
+ *
+ * Like a text editor it keeps an undo history: every change (the user's edits, an insert or its
+ * removal by the pane, comments) is one step, and typing in one paragraph is one step until the
+ * user does something else; so Ctrl+Z right after an insert takes back the insert.
  */
 import type {
+  CursorParagraph,
   DocumentParagraph,
   DocumentPort,
   DocumentSettings,
   HostCapabilities,
   InsertOutcome,
   InsertRequest,
+  InsertedBlock,
   PortResult,
   ReviewComment,
 } from "./port";
+import { findInsertedRun } from "./inserted-run";
 import { portError } from "./messages";
 import { isHeadingStyle, paragraphsToInsert, sameParagraphText } from "./paragraph-style";
 import { isReviewComment, reviewCommentText } from "./review-comments";
@@ -53,6 +60,21 @@ export interface PreviewStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }
+
+/** A place in the text: paragraph index and character offset in it. */
+export interface PreviewPoint {
+  paragraph: number;
+  offset: number;
+}
+
+interface Snapshot {
+  items: PreviewParagraph[];
+  notes: PreviewComment[];
+  selected: PreviewSelection;
+}
+
+/** Undo steps kept; older ones are forgotten. */
+const HISTORY_LIMIT = 200;
 
 export type PreviewChange = "text" | "selection" | "reveal" | "comments" | "settings";
 
@@ -90,6 +112,10 @@ export class PreviewDocument implements DocumentPort {
   private settings: DocumentSettings = {};
   private readOnly: boolean;
   private blocks = 0;
+  private undoSteps: Snapshot[] = [];
+  private redoSteps: Snapshot[] = [];
+  /** The paragraph being typed in: more typing there joins the same undo step. */
+  private typingIn: number | null = null;
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<(change: PreviewChange) => void>();
   private readonly storage?: PreviewStorage;
@@ -128,6 +154,7 @@ export class PreviewDocument implements DocumentPort {
   }
 
   setParagraphs(paragraphs: PreviewParagraphInput[]): void {
+    this.remember();
     this.items = this.nonEmpty(paragraphs.map(toParagraph));
     this.notes = this.notes.filter((comment) => comment.paragraph < this.items.length);
     this.selected = this.clampSelection(this.selected);
@@ -137,6 +164,7 @@ export class PreviewDocument implements DocumentPort {
   setParagraphText(index: number, text: string): void {
     const paragraph = this.items[index];
     if (!paragraph || paragraph.text === text) return;
+    this.remember(index);
     this.items[index] = { ...paragraph, text };
     this.textChanged();
   }
@@ -144,6 +172,7 @@ export class PreviewDocument implements DocumentPort {
   /** A new normal paragraph at `index` (0 … length); later paragraphs and their comments move down. */
   insertParagraphAt(index: number, text: string): void {
     const at = Math.min(Math.max(index, 0), this.items.length);
+    this.remember();
     this.items.splice(at, 0, normalParagraph(text));
     this.shiftComments(at, 1);
     this.textChanged();
@@ -152,6 +181,7 @@ export class PreviewDocument implements DocumentPort {
   /** Removes a paragraph (a document keeps at least one); its comments go with it. */
   removeParagraph(index: number): void {
     if (!this.items[index]) return;
+    this.remember();
     this.items.splice(index, 1);
     this.items = this.nonEmpty(this.items);
     this.notes = this.notes.filter((comment) => comment.paragraph !== index);
@@ -160,12 +190,81 @@ export class PreviewDocument implements DocumentPort {
     this.textChanged();
   }
 
+  /**
+   * Replaces the text from `from` to `to` (which may lie in different paragraphs) with `lines`:
+   * one line stays in the paragraph, more lines make paragraphs, as typing over a selection,
+   * Enter, joining paragraphs and pasting do in Word. The first paragraph keeps its style; the
+   * rest of the last one keeps its own, a new paragraph after it is normal. Comments on removed
+   * paragraphs go with them. Returns where the cursor goes: the end of the new text.
+   * `typing`: the new text is typed (over a selection), so typing on joins this undo step.
+   */
+  replaceRange(
+    from: PreviewPoint,
+    to: PreviewPoint,
+    lines: string[],
+    typing = false
+  ): PreviewPoint {
+    const [start, end] = this.ordered(this.clampPoint(from), this.clampPoint(to));
+    const texts = lines.length > 0 ? lines : [""];
+    this.remember();
+    const first = this.items[start.paragraph];
+    const last = this.items[end.paragraph];
+    const before = first.text.slice(0, start.offset);
+    const after = last.text.slice(end.offset);
+    const made: PreviewParagraph[] = texts.map((line, i) => {
+      const text = (i === 0 ? before : "") + line + (i === texts.length - 1 ? after : "");
+      if (i === 0) return { ...first, text };
+      if (i === texts.length - 1 && after !== "") return { ...last, text };
+      return normalParagraph(text);
+    });
+    const removed = end.paragraph - start.paragraph + 1;
+    this.items.splice(start.paragraph, removed, ...made);
+    const lastMade = start.paragraph + made.length - 1;
+    this.notes = this.notes.flatMap((comment) => {
+      if (comment.paragraph <= start.paragraph) return [comment];
+      if (comment.paragraph < end.paragraph) return [];
+      if (comment.paragraph === end.paragraph) return [{ ...comment, paragraph: lastMade }];
+      return [{ ...comment, paragraph: comment.paragraph + made.length - removed }];
+    });
+    const offset =
+      texts.length === 1 ? before.length + texts[0].length : texts[texts.length - 1].length;
+    this.selected = { start: lastMade, end: lastMade };
+    if (typing) this.typingIn = lastMade;
+    this.textChanged();
+    this.emit("selection");
+    this.emit("comments");
+    return { paragraph: lastMade, offset };
+  }
+
+  canUndo(): boolean {
+    return this.undoSteps.length > 0;
+  }
+
+  /** Takes the last change back; false when there is nothing to undo. */
+  undo(): boolean {
+    const step = this.undoSteps.pop();
+    if (!step) return false;
+    this.redoSteps.push(this.snapshotNow());
+    this.restore(step);
+    return true;
+  }
+
+  redo(): boolean {
+    const step = this.redoSteps.pop();
+    if (!step) return false;
+    this.undoSteps.push(this.snapshotNow());
+    this.restore(step);
+    return true;
+  }
+
   setCursor(index: number): void {
     this.setSelection(index, index);
   }
 
   setSelection(start: number, end: number): void {
-    this.selected = this.clampSelection({ start: Math.min(start, end), end: Math.max(start, end) });
+    const next = this.clampSelection({ start: Math.min(start, end), end: Math.max(start, end) });
+    if (next.start !== this.selected.start || next.end !== this.selected.end) this.typingIn = null;
+    this.selected = next;
     this.emit("selection");
   }
 
@@ -179,6 +278,7 @@ export class PreviewDocument implements DocumentPort {
 
   /** A comment a person wrote (not the add-in's), for the page and for tests. */
   addComment(paragraph: number, text: string): void {
+    this.remember();
     this.notes.push({ paragraph, text });
     this.emit("comments");
   }
@@ -240,6 +340,7 @@ export class PreviewDocument implements DocumentPort {
     // Like Word's content control: a block goes after an earlier block, never inside it.
     if (where.kind !== "after-cursor") afterIndex = this.endOfBlock(afterIndex);
     const firstIndex = afterIndex + 1;
+    this.remember();
     const id = ++this.blocks;
     const block = texts.map((text) => ({
       ...normalParagraph(text),
@@ -270,6 +371,39 @@ export class PreviewDocument implements DocumentPort {
     );
   }
 
+  async cursorParagraph(): Promise<PortResult<CursorParagraph | null>> {
+    const index = this.selected.end;
+    return ok({ index, text: this.items[index]?.text ?? "" });
+  }
+
+  async removeInserted(block: InsertedBlock): Promise<PortResult<void>> {
+    if (this.readOnly) return { ok: false, error: portError("read-only") };
+    const run = this.findInserted(block);
+    if (!run) return { ok: false, error: portError("edited") };
+    this.remember();
+    this.items.splice(run.start, run.length);
+    this.notes = this.notes.filter(
+      (comment) => comment.paragraph < run.start || comment.paragraph >= run.start + run.length
+    );
+    this.shiftComments(run.start + run.length, -run.length);
+    this.items = this.nonEmpty(this.items);
+    const at = Math.max(run.start - 1, 0);
+    this.selected = this.clampSelection({ start: at, end: at });
+    this.textChanged();
+    this.emit("selection");
+    return ok(undefined);
+  }
+
+  async selectInserted(block: InsertedBlock): Promise<PortResult<void>> {
+    const run = this.findInserted(block);
+    if (!run) return { ok: false, error: portError("edited") };
+    this.selected = { start: run.start, end: run.start + run.length - 1 };
+    this.typingIn = null;
+    this.emit("selection");
+    this.emit("reveal");
+    return ok(undefined);
+  }
+
   async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {
     const paragraph = this.items[index];
     if (
@@ -288,6 +422,7 @@ export class PreviewDocument implements DocumentPort {
   async addReviewComments(comments: ReviewComment[]): Promise<PortResult<number>> {
     if (this.readOnly && comments.length > 0) return { ok: false, error: portError("read-only") };
     let placed = 0;
+    if (comments.some((comment) => comment.paragraph < this.items.length)) this.remember();
     for (const comment of comments) {
       if (comment.paragraph >= this.items.length) continue;
       this.notes.push({
@@ -304,6 +439,7 @@ export class PreviewDocument implements DocumentPort {
     const removed = this.notes.filter((comment) => isReviewComment(comment.text)).length;
     if (removed === 0) return ok(0);
     if (this.readOnly) return { ok: false, error: portError("read-only") };
+    this.remember();
     this.notes = this.notes.filter((comment) => !isReviewComment(comment.text));
     this.emit("comments");
     return ok(removed);
@@ -348,6 +484,71 @@ export class PreviewDocument implements DocumentPort {
     } catch {
       return {};
     }
+  }
+
+  /**
+   * An inserted block's paragraphs, as Word finds its content control: paragraphs of one insert
+   * with the block's tag whose text is unchanged, nearest to where it went in.
+   */
+  private findInserted(block: InsertedBlock): { start: number; length: number } | null {
+    const texts = paragraphsToInsert(block.paragraphs);
+    const start = findInsertedRun(
+      this.items.map((paragraph) => paragraph.text),
+      texts,
+      block.firstIndex,
+      (at) => {
+        const id = this.items[at].block;
+        if (id === undefined || this.items[at].tag !== block.tag) return false;
+        const members = this.items.filter((paragraph) => paragraph.block === id).length;
+        return (
+          members === texts.length &&
+          texts.every((_, offset) => this.items[at + offset].block === id)
+        );
+      }
+    );
+    return start === null ? null : { start, length: texts.length };
+  }
+
+  /** Saves the state before a change as an undo step; typing in `typing` joins the last step. */
+  private remember(typing?: number): void {
+    if (typing !== undefined && this.typingIn === typing) return;
+    this.undoSteps.push(this.snapshotNow());
+    if (this.undoSteps.length > HISTORY_LIMIT) this.undoSteps.shift();
+    this.redoSteps = [];
+    this.typingIn = typing ?? null;
+  }
+
+  private snapshotNow(): Snapshot {
+    return {
+      items: this.items.map((paragraph) => ({ ...paragraph })),
+      notes: this.notes.map((comment) => ({ ...comment })),
+      selected: { ...this.selected },
+    };
+  }
+
+  private restore(step: Snapshot): void {
+    this.items = step.items;
+    this.notes = step.notes;
+    this.selected = this.clampSelection(step.selected);
+    this.typingIn = null;
+    this.textChanged();
+    this.emit("selection");
+    this.emit("comments");
+  }
+
+  private clampPoint(point: PreviewPoint): PreviewPoint {
+    const paragraph = Math.min(
+      Math.max(Math.trunc(point.paragraph) || 0, 0),
+      this.items.length - 1
+    );
+    const length = this.items[paragraph].text.length;
+    return { paragraph, offset: Math.min(Math.max(Math.trunc(point.offset) || 0, 0), length) };
+  }
+
+  private ordered(a: PreviewPoint, b: PreviewPoint): [PreviewPoint, PreviewPoint] {
+    const aFirst =
+      a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset <= b.offset);
+    return aFirst ? [a, b] : [b, a];
   }
 
   /** The last paragraph of the block holding paragraph `index`, or `index` itself. */

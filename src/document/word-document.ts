@@ -14,16 +14,21 @@
  * - on a Word with only 1.1/1.2, inserting after the cursor or paragraph N and selecting
  *   paragraph N take two syncs, because the paragraph must be loaded before it can be used.
  * Comments take two syncs (load the paragraphs or comments, then change them).
+ * Reading where the cursor is takes one sync. Taking an insert back, or showing it, takes two
+ * (find its paragraphs, then delete or select them), three where blocks have content controls
+ * (their tags are read in between; word-inserted.ts).
  *
  * Nothing here throws to the caller: Word's errors come back as PortResult errors in Dutch.
  */
 import type {
+  CursorParagraph,
   DocumentParagraph,
   DocumentPort,
   DocumentSettings,
   HostCapabilities,
   InsertOutcome,
   InsertRequest,
+  InsertedBlock,
   PortError,
   PortResult,
   ReviewComment,
@@ -47,6 +52,8 @@ import {
 import { insertBlock, InsertFailure } from "./word-insert";
 import type { InsertPlan } from "./word-block";
 import { paragraphLocator } from "./word-paragraphs";
+import { readCursorParagraph } from "./word-cursor";
+import { findInsertedParagraphs } from "./word-inserted";
 import { addComments, removeComments } from "./word-comments";
 import { readOfficeSettings, writeOfficeSettings } from "./office-settings";
 import { watchWordChanges, type ChangeKind } from "./word-events";
@@ -185,6 +192,55 @@ export class WordDocument implements DocumentPort {
         return ok(text());
       }
     });
+  }
+
+  cursorParagraph(): Promise<PortResult<CursorParagraph | null>> {
+    if (!this.host.read || !this.level.ranges)
+      return Promise.resolve(fail(portError("unsupported", "missing-styles")));
+    return this.attempt("read", async (context) => {
+      try {
+        return ok(await readCursorParagraph(context, this.reader.textView()));
+      } catch (error) {
+        if (!failedInTextCall(error)) throw error;
+        this.reader.dropTextView();
+        return ok(await readCursorParagraph(context, this.reader.textView()));
+      }
+    });
+  }
+
+  async removeInserted(block: InsertedBlock): Promise<PortResult<void>> {
+    if (!this.host.insert) return fail(portError("read-only"));
+    const result = await this.attempt("insert", async (context) => {
+      const paragraphs = await findInsertedParagraphs(context, block, this.insertedLookup());
+      if (!paragraphs) return fail<void>(portError("edited"));
+      for (const paragraph of paragraphs) paragraph.delete();
+      await context.sync();
+      return ok(undefined);
+    });
+    if (result.ok) this.reader.forget();
+    this.movedSelection();
+    return result;
+  }
+
+  async selectInserted(block: InsertedBlock): Promise<PortResult<void>> {
+    if (!this.host.select) return fail(portError("unsupported", "missing-read"));
+    const result = await this.attempt("select", async (context) => {
+      const paragraphs = await findInsertedParagraphs(context, block, this.insertedLookup());
+      if (!paragraphs) return fail<void>(portError("edited"));
+      const first = paragraphs[0];
+      const last = paragraphs[paragraphs.length - 1];
+      if (this.level.ranges)
+        first.getRange("Start").expandTo(last.getRange("End")).select("Select");
+      else first.select("Select");
+      await context.sync();
+      return ok(undefined);
+    });
+    this.movedSelection();
+    return result;
+  }
+
+  private insertedLookup() {
+    return { controls: this.level.blockControls && this.level.ranges };
   }
 
   async selectParagraph(index: number, expectedText?: string): Promise<PortResult<void>> {

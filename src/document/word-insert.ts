@@ -86,7 +86,7 @@ function anchorOf(context: Word.RequestContext, request: InsertRequest, plan: In
 }
 
 /** The index of `paragraph` in the body, measured in the same batch (WordApi 1.3). */
-function indexOf(context: Word.RequestContext, paragraph: Word.Paragraph): () => number {
+export function indexOf(context: Word.RequestContext, paragraph: Word.Paragraph): () => number {
   const upTo = context.document.body
     .getRange("Start")
     .expandTo(paragraph.getRange("Whole")).paragraphs;

@@ -12,11 +12,23 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ParagraphReview } from "../analysis/types";
-import type { Audience, ThemeId } from "../content";
+import type { AnyBlock, Audience, ThemeId } from "../content";
 import { isOwnBlock } from "../content";
-import type { DocumentPort } from "../document/port";
+import type { DocumentPort, InsertOutcome, InsertedBlock } from "../document/port";
 import { useAnnounce } from "./announce";
-import { useBlockInserter, BlockLibrary, type BlockInserter } from "./blocks";
+import {
+  useBlockInserter,
+  BlockLibrary,
+  InsertBanner,
+  PlacementContext,
+  insertReportText,
+  quoteAt,
+  usePlacement,
+  type BlockInserter,
+  type InsertReport,
+  type InsertWhere,
+} from "./blocks";
+import { portReason } from "./blocks/port-reason";
 import { ReviewCommentsAction } from "./comments";
 import { OwnLibraryContext, OwnLibraryTab, useOwnLibrary } from "./own-blocks";
 import { CoreMessageSection, useCoreMessageInserter } from "./core-message";
@@ -30,6 +42,7 @@ import { ReviewTabs, type PaneTab } from "./ReviewTabs";
 import { useDocumentChanges } from "./hooks/useDocumentChanges";
 import { useDocumentSettings } from "./hooks/useDocumentSettings";
 import { useReview } from "./hooks/useReview";
+import { useSettledEmpty } from "./hooks/useSettledEmpty";
 import { paneThemes } from "./pane-themes";
 import { EmptyDocument } from "./states/EmptyDocument";
 import { ErrorState } from "./states/ErrorState";
@@ -49,6 +62,8 @@ const useStyles = makeStyles({
     // Not "anywhere": that lets a flex item shrink below its longest word and breaks the word
     // ("Vernieuwe n"); break-word breaks only a word too long for a line of its own.
     overflowWrap: "break-word",
+    // Focus lands on the pane itself only when what held it went away (a closed banner).
+    ":focus": { outline: "none" },
   },
   top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   intro: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
@@ -106,23 +121,75 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   );
 
   const { noteOwnBlock } = settings;
-  const blockInserter = useBlockInserter(
-    port,
-    React.useCallback(
-      (block) => {
-        // The insert is announced by the inserter; here the review catches up so the theme turns covered.
-        void refresh();
-        if (isOwnBlock(block)) noteOwnBlock(block);
-      },
-      [refresh, noteOwnBlock]
-    )
+  const placement = usePlacement(port, paragraphs);
+  const [report, setReport] = React.useState<InsertReport | null>(null);
+  // The paragraphs the insert went into, to quote the one it went after.
+  const paragraphsNow = React.useRef(paragraphs);
+  React.useLayoutEffect(() => {
+    paragraphsNow.current = paragraphs;
+  });
+  const onInserted = React.useCallback(
+    (block: AnyBlock, outcome: InsertOutcome, inserted: InsertedBlock) => {
+      const quote =
+        outcome.afterIndex < 0 ? null : quoteAt(paragraphsNow.current, outcome.afterIndex);
+      const next: InsertReport = { block, inserted, quote, undone: false, problem: null };
+      setReport(next);
+      announce(insertReportText(next, strings));
+      // The review catches up so the theme turns covered.
+      void refresh();
+      if (isOwnBlock(block)) noteOwnBlock(block);
+    },
+    [announce, refresh, strings, noteOwnBlock]
   );
+  const locate = placement.locate;
+  const blockInserter = useBlockInserter(port, onInserted, {
+    locate: React.useCallback(
+      async (where: InsertWhere) => (await locate(where)).location,
+      [locate]
+    ),
+    reportsInserts: true,
+  });
+
+  const onUndoInsert = React.useCallback(async () => {
+    if (!report) return;
+    const result = await port.removeInserted(report.inserted);
+    const next: InsertReport = result.ok
+      ? { ...report, undone: true, problem: null }
+      : {
+          ...report,
+          problem: formatString(strings.undoFailed, {
+            reason: portReason(result.error, strings, language),
+          }),
+        };
+    setReport(next);
+    announce(next.problem ?? insertReportText(next, strings));
+    if (result.ok) void refresh();
+  }, [announce, language, port, refresh, report, strings]);
+
+  const onShowInserted = React.useCallback(async () => {
+    if (!report) return;
+    const result = await port.selectInserted(report.inserted);
+    const problem = result.ok
+      ? null
+      : formatString(strings.showInsertedFailed, {
+          reason: portReason(result.error, strings, language),
+        });
+    setReport({ ...report, problem });
+    if (problem) announce(problem);
+  }, [announce, language, port, report, strings]);
+
+  const onCloseReport = React.useCallback(() => {
+    setReport(null);
+    // The banner's close button goes away with it; focus goes to the pane, not to the page.
+    root.current?.focus();
+  }, []);
   // Word says up front when it opened the document read-only (capabilities.insert); protected
   // content and the preview's read-only switch only show with the first refused insert.
   const [refusedReadOnly, setRefusedReadOnly] = React.useState(false);
   const inserter = React.useMemo<BlockInserter>(
     () => ({
       pendingBlockId: blockInserter.pendingBlockId,
+      reportsInserts: blockInserter.reportsInserts,
       insert: async (block, values, where) => {
         const result = await blockInserter.insert(block, values, where);
         if (!result.ok && (result.error.code === "read-only" || result.error.code === "protected"))
@@ -244,7 +311,8 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     announce(formatString(strings.reviewDone, { covered, total: themes.length }));
   }, [announce, review, strings, themes]);
 
-  const empty = review !== null && paragraphs.every((p) => p.text.trim() === "");
+  const noText = review !== null && paragraphs.every((p) => p.text.trim() === "");
+  const empty = useSettledEmpty(review === null ? null : noText);
   const ownLibrarySection = (
     <OwnLibraryTab
       port={port}
@@ -267,104 +335,126 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     </>
   );
 
+  const pane = (
+    <main
+      className={styles.pane}
+      ref={root}
+      tabIndex={-1}
+      aria-busy={busy || loading}
+      onPointerEnter={placement.update}
+      onFocus={(event) => {
+        // Focus coming in from the document: the cursor may have moved there.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) placement.update();
+      }}
+    >
+      <div className={styles.top}>
+        <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
+        {/* What the pane does, in one sentence, before anything asks for a choice. */}
+        <p className={styles.intro} data-testid="pane-intro">
+          {strings.paneIntro}
+        </p>
+        <AudiencePicker audience={settings.audience} onChange={onAudience}>
+          {review && <ParagraphCount count={paragraphs.length} />}
+        </AudiencePicker>
+        <div className={styles.progress}>
+          {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
+        </div>
+      </div>
+
+      {report && (
+        <InsertBanner
+          report={report}
+          onUndo={() => void onUndoInsert()}
+          onShow={() => void onShowInserted()}
+          onClose={onCloseReport}
+        />
+      )}
+
+      {error?.code === "unsupported" ? (
+        <UnsupportedState details={[error.message, ...capabilities.missing]} />
+      ) : (
+        error &&
+        (review ? (
+          <Notice
+            intent="error"
+            title={strings.errorTitle}
+            testId="error-state"
+            actions={
+              <MessageBarActions>
+                <Button onClick={() => void refresh()}>{strings.retry}</Button>
+              </MessageBarActions>
+            }
+          >
+            {error.message} {strings.errorBody}
+          </Notice>
+        ) : (
+          <ErrorState error={error} onRetry={() => void refresh()} />
+        ))
+      )}
+      {(!capabilities.insert || refusedReadOnly) && (
+        <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
+          {strings.readOnlyBody}
+        </Notice>
+      )}
+      {review && !review.looksDutch && !noText && (
+        <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
+          {strings.notDutchBody}
+        </Notice>
+      )}
+      {!settings.saved && (
+        <Notice intent="warning" testId="settings-notice">
+          {strings.settingsNotSaved}
+        </Notice>
+      )}
+      {showProblem && (
+        <Notice intent="warning" testId="show-notice">
+          {showProblem}
+        </Notice>
+      )}
+
+      {loading && !review && <LoadingState />}
+      {review && empty && <EmptyDocument library={library} />}
+      {review && !empty && (
+        <>
+          <Overview themes={themes} onOpenTheme={onOpenTheme} />
+          <ReviewTabs
+            review={review}
+            themes={themes}
+            tab={tab}
+            onTabChange={setTab}
+            openItems={openItems}
+            onToggle={onToggle}
+            setAside={setAside}
+            onUndoSetAside={onUndoSetAside}
+            paragraphs={paragraphs}
+            paragraphReviews={paragraphReviews}
+            values={settings.values}
+            onValuesChange={settings.setValues}
+            inserter={inserter}
+            audience={settings.audience}
+            onShowParagraph={(index) => void onShowParagraph(index)}
+            onNotRelevant={onNotRelevant}
+            limits={settings.limits}
+            onLimitsChange={settings.setLimits}
+            ownLibrary={ownLibrarySection}
+            coreMessage={coreMessage}
+          />
+          <div className={styles.footer} ref={footer} tabIndex={-1}>
+            <AdviceStrip
+              onLastHidden={() => footer.current?.focus()}
+              advice={review.advice}
+              paragraphs={paragraphs}
+              onShowParagraph={(index) => void onShowParagraph(index)}
+            />
+            <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
+          </div>
+        </>
+      )}
+    </main>
+  );
   return (
     <OwnLibraryContext.Provider value={ownLibrary}>
-      <main className={styles.pane} ref={root} aria-busy={busy || loading}>
-        <div className={styles.top}>
-          <Header onRefresh={() => void refresh()} busy={busy} missing={capabilities.missing} />
-          {/* What the pane does, in one sentence, before anything asks for a choice. */}
-          <p className={styles.intro} data-testid="pane-intro">
-            {strings.paneIntro}
-          </p>
-          <AudiencePicker audience={settings.audience} onChange={onAudience}>
-            {review && <ParagraphCount count={paragraphs.length} />}
-          </AudiencePicker>
-          <div className={styles.progress}>
-            {busy && <ProgressBar aria-label={strings.refreshing} thickness="medium" />}
-          </div>
-        </div>
-
-        {error?.code === "unsupported" ? (
-          <UnsupportedState details={[error.message, ...capabilities.missing]} />
-        ) : (
-          error &&
-          (review ? (
-            <Notice
-              intent="error"
-              title={strings.errorTitle}
-              testId="error-state"
-              actions={
-                <MessageBarActions>
-                  <Button onClick={() => void refresh()}>{strings.retry}</Button>
-                </MessageBarActions>
-              }
-            >
-              {error.message} {strings.errorBody}
-            </Notice>
-          ) : (
-            <ErrorState error={error} onRetry={() => void refresh()} />
-          ))
-        )}
-        {(!capabilities.insert || refusedReadOnly) && (
-          <Notice intent="warning" title={strings.readOnlyTitle} testId="read-only-notice">
-            {strings.readOnlyBody}
-          </Notice>
-        )}
-        {review && !review.looksDutch && !empty && (
-          <Notice intent="info" title={strings.notDutchTitle} testId="not-dutch-notice">
-            {strings.notDutchBody}
-          </Notice>
-        )}
-        {!settings.saved && (
-          <Notice intent="warning" testId="settings-notice">
-            {strings.settingsNotSaved}
-          </Notice>
-        )}
-        {showProblem && (
-          <Notice intent="warning" testId="show-notice">
-            {showProblem}
-          </Notice>
-        )}
-
-        {loading && !review && <LoadingState />}
-        {review && empty && <EmptyDocument library={library} />}
-        {review && !empty && (
-          <>
-            <Overview themes={themes} onOpenTheme={onOpenTheme} />
-            <ReviewTabs
-              review={review}
-              themes={themes}
-              tab={tab}
-              onTabChange={setTab}
-              openItems={openItems}
-              onToggle={onToggle}
-              setAside={setAside}
-              onUndoSetAside={onUndoSetAside}
-              paragraphs={paragraphs}
-              paragraphReviews={paragraphReviews}
-              values={settings.values}
-              onValuesChange={settings.setValues}
-              inserter={inserter}
-              audience={settings.audience}
-              onShowParagraph={(index) => void onShowParagraph(index)}
-              onNotRelevant={onNotRelevant}
-              limits={settings.limits}
-              onLimitsChange={settings.setLimits}
-              ownLibrary={ownLibrarySection}
-              coreMessage={coreMessage}
-            />
-            <div className={styles.footer} ref={footer} tabIndex={-1}>
-              <AdviceStrip
-                onLastHidden={() => footer.current?.focus()}
-                advice={review.advice}
-                paragraphs={paragraphs}
-                onShowParagraph={(index) => void onShowParagraph(index)}
-              />
-              <ReviewCommentsAction port={port} review={review} capabilities={capabilities} />
-            </div>
-          </>
-        )}
-      </main>
+      <PlacementContext.Provider value={placement}>{pane}</PlacementContext.Provider>
     </OwnLibraryContext.Provider>
   );
 }

@@ -18,6 +18,8 @@ export interface PortHarness {
   commentTexts(): string[];
   /** Everything observable about the document, to compare before/after a failed change. */
   snapshot(): string;
+  /** The user rewrites paragraph `index`. */
+  setText(index: number, text: string): void;
   /** Changes the document the way a user would. */
   userEdit(): Promise<void>;
   /** Lets asynchronous registration/notification settle. */
@@ -201,6 +203,92 @@ export function portContract(name: string, make: () => PortHarness): void {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(/geen tekst/);
       expect(h.snapshot()).toBe(before);
+    });
+
+    test("tells where the cursor is, read-only: its paragraph, or a selection's last", async () => {
+      h.setCursor(2);
+      const before = h.snapshot();
+      expect(await h.port.cursorParagraph()).toEqual({
+        ok: true,
+        value: { index: 2, text: CONTRACT_PARAGRAPHS[2].text },
+      });
+      h.selectParagraphs(0, 1);
+      expect(await h.port.cursorParagraph()).toEqual({
+        ok: true,
+        value: { index: 1, text: CONTRACT_PARAGRAPHS[1].text },
+      });
+      expect(h.snapshot()).toBe(before);
+    });
+
+    const inserted = async (
+      index: number,
+      paragraphs = ["Eerste zin van het blok.", "Tweede zin."]
+    ) => {
+      const request = block({ kind: "after-paragraph", index }, paragraphs);
+      const result = await h.port.insertParagraphs(request);
+      if (!result.ok) throw new Error(result.error.message);
+      return { tag: request.tag, paragraphs, firstIndex: result.value.firstIndex };
+    };
+
+    test("takes an insert back: exactly its paragraphs, also after the user edited elsewhere", async () => {
+      const receipt = await inserted(2);
+      h.setText(0, "Aanvraag buurtkamer De Linde, versie 2");
+      expect(await h.port.removeInserted(receipt)).toEqual({ ok: true, value: undefined });
+      expect(h.texts()).toEqual([
+        "Aanvraag buurtkamer De Linde, versie 2",
+        ...CONTRACT_PARAGRAPHS.slice(1).map((p) => p.text),
+      ]);
+      expect([0, 1, 2, 3].map((i) => h.blockOf(i))).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+
+    test("of the same block inserted twice, takes back the one it inserted", async () => {
+      const first = await inserted(1, ["Blok."]);
+      const second = await inserted(3, ["Blok."]);
+      expect(second.firstIndex).toBe(4);
+      expect(await h.port.removeInserted(second)).toEqual({ ok: true, value: undefined });
+      expect(h.texts()).toEqual([
+        CONTRACT_PARAGRAPHS[0].text,
+        CONTRACT_PARAGRAPHS[1].text,
+        "Blok.",
+        CONTRACT_PARAGRAPHS[2].text,
+        CONTRACT_PARAGRAPHS[3].text,
+      ]);
+      expect(await h.port.removeInserted(first)).toEqual({ ok: true, value: undefined });
+      expect(h.texts()).toEqual(CONTRACT_PARAGRAPHS.map((p) => p.text));
+    });
+
+    test("refuses to take back a block the user edited, and changes nothing", async () => {
+      const receipt = await inserted(2);
+      h.setText(3, "Eerste zin van het blok, met mijn eigen woorden.");
+      const before = h.snapshot();
+      const result = await h.port.removeInserted(receipt);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe("edited");
+      expect(result.error.message).toMatch(/niets weggehaald/);
+      expect(h.snapshot()).toBe(before);
+    });
+
+    test("a read-only document refuses taking an insert back and stays as it was", async () => {
+      const receipt = await inserted(2);
+      const before = h.snapshot();
+      h.makeReadOnly();
+      const result = await h.port.removeInserted(receipt);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe("read-only");
+      expect(h.snapshot()).toBe(before);
+    });
+
+    test("shows an inserted block by selecting all of it", async () => {
+      const receipt = await inserted(2);
+      h.setCursor(0);
+      expect(await h.port.selectInserted(receipt)).toEqual({ ok: true, value: undefined });
+      expect(h.selectedIndices()).toEqual([3, 4]);
     });
 
     test("selects a paragraph whose text still matches", async () => {

@@ -23,6 +23,7 @@ function previewHarness(): PortHarness {
     commentTexts: () => document.comments().map((comment) => comment.text),
     snapshot: () =>
       JSON.stringify({ paragraphs: document.paragraphs(), comments: document.comments() }),
+    setText: (index, text) => document.setParagraphText(index, text),
     userEdit: async () =>
       document.setParagraphText(3, "Wij willen een vaste plek openen, elke dag."),
     settle: async () => undefined,

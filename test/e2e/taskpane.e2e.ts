@@ -209,9 +209,12 @@ test("a block with the user's own words goes in after the cursor and the theme t
     page.locator('[data-testid="preview-paragraph"][data-tag]').allInnerTexts()
   ).resolves.toEqual(expect.arrayContaining([expect.stringContaining("de Lindenbuurt")]));
   await expectStatus("talenten", "covered");
+  const banner = page.getByTestId("insert-banner");
+  await expect(banner.innerText()).resolves.toContain("ingevoegd na ‘We beginnen graag klein…’");
   await expect(page.getByTestId("announcer").textContent()).resolves.toContain(
-    `Ingevoegd na alinea ${anchorIndex + 1}`
+    "ingevoegd na ‘We beginnen graag klein…’"
   );
+  expect(await seriousViolations()).toEqual([]);
   // Focus stays in the card the user worked in.
   await expect(talenten.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
 });

@@ -182,7 +182,9 @@ describe("working with the review", () => {
     expect(card).toBeInTheDocument();
     expect(card).toHaveAttribute("data-status", "covered");
     expect(card.contains(document.activeElement)).toBe(true);
-    expect(screen.getByTestId("announcer")).toHaveTextContent(`Ingevoegd na alinea ${cursor + 1}`);
+    expect(screen.getByTestId("announcer")).toHaveTextContent(
+      "ingevoegd na ‘We beginnen graag klein…’"
+    );
   });
 
   test("a read-only document refuses the insert, says so, and keeps the text as it was", async () => {

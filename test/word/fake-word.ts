@@ -22,6 +22,10 @@
  *   (`text`, which on Word on the web also holds deleted text, #1267/#5286; `getText()`, WordApi
  *   1.7, without deleted and hidden text; `getReviewedText("Current"/"Original")`, WordApi 1.4);
  * - comments with replies; deleting a comment deletes its replies;
+ * - deleting a paragraph (WordApi 1.1) takes the content control it is in along when the control
+ *   holds nothing else (the control sits inside the paragraph marks, #4975) and the comments on
+ *   it; with track changes on it stays, its text marked as a tracked deletion, and so does the
+ *   control (#1299); the body always keeps one paragraph;
  * - a Word.run context is closed when its batch ends: syncing it later fails unless it is
  *   re-entered with `Word.run(context, …)`, as the docs require for removing event handlers;
  * - a response larger than `responseLimit` paragraphs fails with ResponsePayloadSizeLimitExceeded.
@@ -349,6 +353,19 @@ export class FakeWordDocument {
     return created;
   }
 
+  /** Paragraph.delete as Word does it (see the header). */
+  deleteParagraph(paragraph: FakeParagraph): void {
+    if (this.changeTrackingMode !== "Off") {
+      const runs = paragraph.runs ?? [{ text: paragraph.text }];
+      paragraph.runs = runs.map((run) => ({ ...run, mark: "deleted" as const }));
+      return;
+    }
+    const story = this.storyOf(paragraph.story);
+    story.splice(story.indexOf(paragraph), 1);
+    this.comments = this.comments.filter((comment) => comment.paragraphId !== paragraph.id);
+    if (story.length === 0) story.push(this.paragraph({ text: "" }, paragraph.story));
+  }
+
   /** The paragraph's text as the view asks: `text`, `getText()` or `getReviewedText(version)`. */
   textView(paragraph: FakeParagraph, view: "text" | "getText" | "Current" | "Original"): string {
     const runs = paragraph.runs ?? [{ text: paragraph.text }];
@@ -586,6 +603,16 @@ class ParagraphProxy extends Proxy<FakeParagraph> {
       control.bind({ control: created, story: paragraph.story });
     });
     return control;
+  }
+
+  /** WordApi 1.1: deletes the paragraph and its content. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const paragraph = this.resolve();
+      this.model.assertWritable(paragraph);
+      this.model.reach("Paragraph.delete");
+      this.model.deleteParagraph(paragraph);
+    });
   }
 
   /** WordApi 1.3: takes the paragraph out of its list. */

@@ -24,6 +24,9 @@ function wordHarness(wordApiSets: string[]): PortHarness {
     addUserComment: (index, text) => model.addComment(index, text),
     commentTexts: () => model.comments.map((comment) => comment.content),
     snapshot: () => model.snapshot(),
+    setText: (index, text) => {
+      model.main[index].text = text;
+    },
     userEdit: async () => {
       model.main[3].text += " En nog iets.";
       await model.fireParagraphChanged();

@@ -16,6 +16,7 @@ import { copyToClipboard } from "./clipboard";
 import { insertMessage } from "./insert-message";
 import { message } from "./message";
 import { PlaceholderFields, fieldsOpenAtFirst, type FieldRequest } from "./placeholder-fields";
+import { PlacementLine } from "./placement-line";
 import { StatusLine, type StatusTone } from "./status-line";
 import type { BlockInserter, InsertWhere, PlaceholderValues } from "./use-block-inserter";
 import { visuallyHidden } from "../visually-hidden";
@@ -104,7 +105,9 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   const insert = async (where: InsertWhere) => {
     setStatus(null);
     const result = await inserter.insert(block, values, where);
-    setStatus(insertMessage(result, strings, language));
+    setStatus(
+      result.ok && inserter.reportsInserts ? null : insertMessage(result, strings, language)
+    );
   };
 
   const copy = async () => {
@@ -147,6 +150,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
         onOpenChange={setFieldsOpen}
         focus={fieldRequest}
       />
+      <PlacementLine />
       <BlockActions name={name} pending={pending} onInsert={insert} onCopy={copy} />
       {status && <StatusLine tone={status.tone} text={status.text} />}
     </section>

@@ -5,3 +5,6 @@ export { BlockCard } from "./block-card";
 export type { BlockCardProps } from "./block-card";
 export { BlockLibrary } from "./block-library";
 export type { BlockLibraryProps } from "./block-library";
+export { InsertBanner, insertReportText, type InsertReport } from "./insert-banner";
+export { usePlacement, PlacementContext } from "./use-placement";
+export { quoteAt } from "./placement";

@@ -4,7 +4,13 @@
  */
 import * as React from "react";
 import { blockParagraphs, isOwnBlock, themeById, type AnyBlock } from "../../content";
-import type { DocumentPort, InsertLocation, InsertOutcome, PortResult } from "../../document/port";
+import type {
+  DocumentPort,
+  InsertLocation,
+  InsertOutcome,
+  InsertedBlock,
+  PortResult,
+} from "../../document/port";
 import { useAnnounce } from "../announce";
 import { LanguageContext, stringsFor } from "../strings";
 import { busyResult, insertMessage } from "./insert-message";
@@ -22,6 +28,8 @@ export interface BlockInserter {
   ): Promise<PortResult<InsertOutcome>>;
   /** A block being inserted: its buttons are disabled. */
   pendingBlockId: string | null;
+  /** The pane reports a successful insert in its banner, so a card shows only failures. */
+  reportsInserts?: boolean;
 }
 
 export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
@@ -34,10 +42,22 @@ export const LOCATIONS: Record<InsertWhere, InsertLocation> = {
   end: { kind: "end" },
 };
 
+/** Where a block goes, decided just before inserting (the pane's placement, see placement.ts). */
+export type Locate = (where: InsertWhere) => Promise<InsertLocation>;
+
+export interface InserterOptions {
+  /** Decides where each insert goes; without it, after the cursor or at the end. */
+  locate?: Locate;
+  /** The caller reports (and announces) successful inserts itself. */
+  reportsInserts?: boolean;
+}
+
 export function useBlockInserter(
   port: DocumentPort,
-  onInserted: (block: AnyBlock, outcome: InsertOutcome) => void
+  onInserted: (block: AnyBlock, outcome: InsertOutcome, inserted: InsertedBlock) => void,
+  options: InserterOptions = {}
 ): BlockInserter {
+  const { locate, reportsInserts = false } = options;
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
   const [pendingBlockId, setPendingBlockId] = React.useState<string | null>(null);
@@ -46,9 +66,9 @@ export function useBlockInserter(
     result: Promise<PortResult<InsertOutcome>>;
   } | null>(null);
   // The latest callback and language without making `insert` change identity on every render.
-  const latest = React.useRef({ onInserted, language, announce, port });
+  const latest = React.useRef({ onInserted, language, announce, port, locate, reportsInserts });
   React.useLayoutEffect(() => {
-    latest.current = { onInserted, language, announce, port };
+    latest.current = { onInserted, language, announce, port, locate, reportsInserts };
   });
 
   const insert = React.useCallback(
@@ -64,28 +84,35 @@ export function useBlockInserter(
         return Promise.resolve(busyResult(strings));
       }
       const run = async (): Promise<PortResult<InsertOutcome>> => {
-        const { port: target, language: lang } = latest.current;
+        const { port: target, language: lang, locate: place } = latest.current;
         const theme = themeById(block.themes[0]);
+        const paragraphs = blockParagraphs(block, values);
+        const tag = (isOwnBlock(block) ? OWN_BLOCK_TAG_PREFIX : BLOCK_TAG_PREFIX) + block.id;
         let result: PortResult<InsertOutcome>;
         try {
           result = await target.insertParagraphs({
-            paragraphs: blockParagraphs(block, values),
-            tag: (isOwnBlock(block) ? OWN_BLOCK_TAG_PREFIX : BLOCK_TAG_PREFIX) + block.id,
+            paragraphs,
+            tag,
             title: isOwnBlock(block)
               ? `Argumentenhulp, eigen tekstblok: ${block.title}`
               : `Argumentenhulp: ${theme.label[lang]}`,
-            where: LOCATIONS[where],
+            where: place ? await place(where) : LOCATIONS[where],
           });
         } catch {
           // A port should answer with a result; if Word throws anyway, say so and change nothing here.
           result = { ok: false, error: { code: "unknown", message: "" } };
         }
-        latest.current.announce(
-          insertMessage(result, stringsFor(latest.current.language), latest.current.language).text
-        );
+        if (!result.ok || !latest.current.reportsInserts)
+          latest.current.announce(
+            insertMessage(result, stringsFor(latest.current.language), latest.current.language).text
+          );
         if (result.ok) {
           try {
-            latest.current.onInserted(block, result.value);
+            latest.current.onInserted(block, result.value, {
+              tag,
+              paragraphs,
+              firstIndex: result.value.firstIndex,
+            });
           } catch (error) {
             // The block is in the document: a failing follow-up must not report the insert as failed.
             setTimeout(() => {
@@ -106,5 +133,8 @@ export function useBlockInserter(
     []
   );
 
-  return React.useMemo(() => ({ insert, pendingBlockId }), [insert, pendingBlockId]);
+  return React.useMemo(
+    () => ({ insert, pendingBlockId, reportsInserts }),
+    [insert, pendingBlockId, reportsInserts]
+  );
 }

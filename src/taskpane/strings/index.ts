@@ -9,6 +9,7 @@ import { blocksStrings } from "./blocks";
 import { writingStrings } from "./writing";
 import { ownBlocksStrings } from "./own-blocks";
 import { coreMessageStrings } from "./core-message";
+import { placementStrings } from "./placement";
 
 export type Language = "nl" | "en";
 
@@ -19,6 +20,7 @@ const tables = {
     ...writingStrings.nl,
     ...ownBlocksStrings.nl,
     ...coreMessageStrings.nl,
+    ...placementStrings.nl,
   },
   en: {
     ...paneStrings.en,
@@ -26,6 +28,7 @@ const tables = {
     ...writingStrings.en,
     ...ownBlocksStrings.en,
     ...coreMessageStrings.en,
+    ...placementStrings.en,
   },
 };
 

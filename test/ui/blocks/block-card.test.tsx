@@ -72,7 +72,11 @@ describe("BlockCard", () => {
     expect(port.tags[2]).toBe("argumentenhulp:block:onzichtbaar-werk");
     expect(port.titles[2]).toBe("Argumentenhulp: Het werk achter de activiteiten");
     expect(port.insertRequests[0].where).toEqual({ kind: "after-cursor", orAtEnd: true });
-    expect(inserted).toHaveBeenCalledWith(b, { firstIndex: 2, afterIndex: 1 });
+    expect(inserted).toHaveBeenCalledWith(
+      b,
+      { firstIndex: 2, afterIndex: 1 },
+      { tag: "argumentenhulp:block:onzichtbaar-werk", paragraphs: [b.text], firstIndex: 2 }
+    );
     // Paragraph 1 (0-based) is the user's second paragraph.
     expect(screen.getByTestId("status-line")).toHaveTextContent("Ingevoegd na alinea 2.");
     expect(announced()).toBe("Ingevoegd na alinea 2.");

@@ -4,12 +4,14 @@
  * that holds an insert open so a test can click again while it runs.
  */
 import type {
+  CursorParagraph,
   DocumentParagraph,
   DocumentPort,
   DocumentSettings,
   HostCapabilities,
   InsertOutcome,
   InsertRequest,
+  InsertedBlock,
   PortResult,
   ReviewComment,
 } from "../../../src/document/port";
@@ -19,6 +21,9 @@ export const READ_ONLY_MESSAGE =
 
 export const OUTSIDE_TEXT_MESSAGE =
   "Het blok kan niet op de plek van de cursor: die staat niet in de gewone tekst.";
+
+export const EDITED_MESSAGE =
+  "Het tekstblok is veranderd sinds het werd ingevoegd, of staat er niet meer. Er is niets weggehaald.";
 
 export class FakePort implements DocumentPort {
   paragraphs: string[];
@@ -126,6 +131,49 @@ export class FakePort implements DocumentPort {
 
   async readSelection(): Promise<PortResult<string>> {
     return { ok: true, value: this.selectedText };
+  }
+
+  async cursorParagraph(): Promise<PortResult<CursorParagraph | null>> {
+    this.calls.push("cursor");
+    if (this.cursor === null) return { ok: true, value: null };
+    return { ok: true, value: { index: this.cursor, text: this.paragraphs[this.cursor] } };
+  }
+
+  /** The run with the block's tag and unchanged text nearest to where it went in. */
+  private findInserted(block: InsertedBlock): number | null {
+    let best: number | null = null;
+    for (let start = 0; start + block.paragraphs.length <= this.paragraphs.length; start++) {
+      const same = block.paragraphs.every(
+        (text, i) => this.paragraphs[start + i] === text && this.tags[start + i] === block.tag
+      );
+      if (
+        same &&
+        (best === null || Math.abs(start - block.firstIndex) < Math.abs(best - block.firstIndex))
+      )
+        best = start;
+    }
+    return best;
+  }
+
+  async removeInserted(block: InsertedBlock): Promise<PortResult<void>> {
+    this.calls.push("remove-inserted");
+    if (this.readOnly)
+      return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
+    const at = this.findInserted(block);
+    if (at === null) return { ok: false, error: { code: "edited", message: EDITED_MESSAGE } };
+    const n = block.paragraphs.length;
+    this.paragraphs.splice(at, n);
+    this.tags.splice(at, n);
+    this.titles.splice(at, n);
+    return { ok: true, value: undefined };
+  }
+
+  async selectInserted(block: InsertedBlock): Promise<PortResult<void>> {
+    this.calls.push("select-inserted");
+    const at = this.findInserted(block);
+    if (at === null) return { ok: false, error: { code: "edited", message: EDITED_MESSAGE } };
+    this.cursor = at + block.paragraphs.length - 1;
+    return { ok: true, value: undefined };
   }
 
   async selectParagraph(index: number): Promise<PortResult<void>> {

@@ -68,7 +68,10 @@ describe("the core message form", () => {
     const doc = sampleDocument();
     renderPane(doc);
     await screen.findByTestId("theme-overview");
-    await user().selectOptions(screen.getByRole("combobox", { name: "Aan wie schrijf je?" }), "fonds");
+    await user().selectOptions(
+      screen.getByRole("combobox", { name: "Aan wie schrijf je?" }),
+      "fonds"
+    );
     const form = await openForm();
     // The pane's audience is the form's until the user picks another.
     expect(within(form).getByRole("combobox", { name: "Voor wie" })).toHaveValue("fonds");
