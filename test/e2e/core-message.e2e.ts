@@ -5,23 +5,15 @@
  * themes, and it goes in after the cursor's paragraph with its own tag; answers and paragraph
  * survive a reload; the whole form works from the keyboard, passes axe, and fits 320 px.
  */
-import * as fs from "fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { judgeParagraph } from "../../src/analysis/paragraph";
 import { CORE_MESSAGE_REPORT_SENTENCE } from "../../src/content/core-message";
-import {
-  DIST_DIR,
-  openBrowser,
-  serveDirectory,
-  type BrowserSession,
-  type StaticServer,
-} from "./harness";
+import { servePreview, seriousViolations, type BrowserSession, type StaticServer } from "./harness";
 
 let server: StaticServer;
 let session: BrowserSession;
 let page: Page;
-const scripts: string[] = [];
+let scripts: string[];
 
 /** The form's chunk, its name content-hashed in a production build. */
 const CHUNK = /^\/kernboodschap(\.[0-9a-f]+)?\.js$/;
@@ -30,13 +22,6 @@ const INSERT = "Kernboodschap invoegen na de alinea met de cursor";
 
 function pane(): Locator {
   return page.getByTestId("preview-pane");
-}
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
 }
 
 /** The sample draft again, with no settings kept from an earlier test. */
@@ -79,17 +64,8 @@ async function tabTo(target: Locator, limit = 40): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  if (!fs.readdirSync(DIST_DIR).some((file) => CHUNK.test(`/${file}`))) {
-    throw new Error(
-      "dist/kernboodschap.<hash>.js is missing: run `npm run build` before the browser tests."
-    );
-  }
-  server = await serveDirectory(DIST_DIR);
-  session = await openBrowser(server.origin);
+  ({ server, session, scripts } = await servePreview(CHUNK));
   page = session.page;
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
   await freshPreview();
 });
 
@@ -128,7 +104,7 @@ test("empty answers are named at their fields, what was typed stays, axe clean",
     form.getByRole("combobox", { name: "Voor wie" }).evaluate((el) => el === document.activeElement)
   ).resolves.toBe(true);
   await expect(pane().getByTestId("core-message-preview").count()).resolves.toBe(0);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("composes a paragraph that argues at least four themes and inserts it after the cursor", async () => {
@@ -165,7 +141,7 @@ test("composes a paragraph that argues at least four themes and inserts it after
   await expect(preview.locator("mark").innerText()).resolves.toBe(CORE_MESSAGE_REPORT_SENTENCE);
   const themes = judgeParagraph(text, "Normal").themes.map((t) => t.id);
   expect({ themes, enough: themes.length >= 4 }).toEqual({ themes, enough: true });
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await preview.getByRole("button", { name: INSERT }).click();
   const end = Date.now() + 10000;
@@ -264,7 +240,7 @@ test("keyboard only: open, answer, compose, edit and insert without a mouse", as
   );
   // Focus stayed on the insert button, in the pane.
   await expect(insert.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 }, 120_000);
 
 test.each(["light", "dark"])(
@@ -276,7 +252,7 @@ test.each(["light", "dark"])(
     await form.getByText("Kies voor wie je schrijft.").waitFor();
     const overflow = () => pane().evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await form.getByRole("combobox", { name: "Voor wie" }).selectOption("ministerie");
     await form.getByRole("textbox", { name: "Buurt of wijk" }).fill("het dorp Ulrum");
@@ -290,7 +266,7 @@ test.each(["light", "dark"])(
     await form.getByRole("button", { name: "Kernboodschap maken" }).click();
     await pane().getByTestId("core-message-preview").waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(session.blockedRequests).toEqual([]);
     expect(session.cspViolations).toEqual([]);
   },

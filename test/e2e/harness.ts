@@ -9,6 +9,7 @@ import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const DIST_DIR = path.resolve(__dirname, "..", "..", "dist");
@@ -173,4 +174,65 @@ export async function openBrowser(
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What axe finds serious or critical on the page, one line per element, for `toEqual([])`. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
+}
+
+export interface PreviewSession {
+  server: StaticServer;
+  session: BrowserSession;
+  /** The path of every script the page requested, in order, to see when a chunk loads. */
+  scripts: string[];
+}
+
+/**
+ * How most browser tests start: dist/ served, Chromium open on a fresh profile, the page's
+ * script requests recorded. `chunk` names an on-demand chunk the test is about (e.g.
+ * /^\/schrijfhulp(\.[0-9a-f]+)?\.js$/), so a missing build says so instead of timing out.
+ */
+export async function servePreview(chunk?: RegExp): Promise<PreviewSession> {
+  const missing = !fs.existsSync(path.join(DIST_DIR, "preview.html"))
+    ? "dist/preview.html"
+    : chunk && !fs.readdirSync(DIST_DIR).some((file) => chunk.test(`/${file}`))
+      ? `the chunk ${chunk.source} in dist/`
+      : null;
+  if (missing)
+    throw new Error(`${missing} is missing: run \`npm run build\` before the browser tests.`);
+  const server = await serveDirectory(DIST_DIR);
+  const session = await openBrowser(server.origin);
+  const scripts: string[] = [];
+  session.page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  return { server, session, scripts };
+}
+
+/** Opens the preview page at the size most tests use and waits until the pane shows its review. */
+export async function loadPreviewPane(page: Page, origin: string, query = ""): Promise<void> {
+  await page.setViewportSize({ width: 1200, height: 1100 });
+  await page.goto(`${origin}/preview.html${query}`);
+  await page.getByTestId("preview-pane").getByTestId("theme-overview").waitFor({ timeout: 30000 });
+}
+
+/**
+ * Saves a screenshot of the preview's pane as pane-<name>.png: into docs/ for the README when
+ * `npm run docs:screenshots` asks (ARGUMENTENHULP_SCREENSHOTS=1), else into test-results/, so an
+ * ordinary run leaves the working tree clean.
+ */
+export async function screenshotPane(page: Page, name: string): Promise<void> {
+  const root = path.resolve(__dirname, "..", "..");
+  const folder = path.join(
+    root,
+    process.env.ARGUMENTENHULP_SCREENSHOTS === "1" ? "docs" : "test-results"
+  );
+  fs.mkdirSync(folder, { recursive: true });
+  await page
+    .getByTestId("preview-pane")
+    .screenshot({ path: path.join(folder, `pane-${name}.png`) });
 }

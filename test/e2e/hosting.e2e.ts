@@ -8,7 +8,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import packageJson from "../../package.json";
 import { xmllint } from "../manifest/xmllint";
@@ -17,6 +16,7 @@ import {
   DIST_DIR,
   openBrowser,
   serveDirectory,
+  seriousViolations,
   type BrowserSession,
   type StaticServer,
 } from "./harness";
@@ -74,14 +74,6 @@ async function expectReferencesResolve(current: Page) {
     const response = await session.context.request.get(url);
     expect({ url, status: response.status() }).toEqual({ url, status: 200 });
   }
-}
-
-/** Serious and critical axe findings on the page, as "rule: target" lines. */
-async function seriousViolations(current: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: current }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
 beforeAll(async () => {

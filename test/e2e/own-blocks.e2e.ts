@@ -9,13 +9,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { THEMES } from "../../src/content";
 import {
   DIST_DIR,
+  loadPreviewPane,
   openBrowser,
-  serveDirectory,
+  servePreview,
+  seriousViolations,
   type BrowserSession,
   type StaticServer,
 } from "./harness";
@@ -23,19 +24,12 @@ import {
 let server: StaticServer;
 let session: BrowserSession;
 let page: Page;
-const scripts: string[] = [];
+let scripts: string[];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "argumentenhulp-own-"));
 const CHUNK = /^\/eigen-tekstblokken(\.[0-9a-f]+)?\.js$/;
 
 const pane = (on: Page = page): Locator => on.getByTestId("preview-pane");
 const ownLibrary = (on: Page = page) => pane(on).getByTestId("own-library");
-
-async function seriousViolations(on: Page = page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: on }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
-}
 
 async function openLibrary(on: Page = page): Promise<Locator> {
   await pane(on).getByRole("tab", { name: "Bibliotheek" }).click();
@@ -73,15 +67,9 @@ let missingTheme: (typeof THEMES)[number];
 let exported = "";
 
 beforeAll(async () => {
-  server = await serveDirectory(DIST_DIR);
-  session = await openBrowser(server.origin);
+  ({ server, session, scripts } = await servePreview(CHUNK));
   page = session.page;
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
-  await page.setViewportSize({ width: 1200, height: 1100 });
-  await page.goto(`${server.origin}/preview.html`);
-  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+  await loadPreviewPane(page, server.origin);
   const id = await pane()
     .locator('[data-testid="theme-card"][data-status="missing"]')
     .first()
@@ -137,7 +125,7 @@ test("a block made from the selection appears in the library and under its theme
   await expect(library.getByTestId("own-block").count()).resolves.toBe(1);
   await expect(library.getByTestId("own-block").innerText()).resolves.toContain("Eigen tekstblok");
   expect(scripts.some((script) => CHUNK.test(script))).toBe(true);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await pane()
     .getByRole("tab", { name: /^Ontbreekt/ })
@@ -270,6 +258,6 @@ test("at 320 px the library has nothing overflowing sideways, axe clean", async 
   await library.getByTestId("own-editor").waitFor();
   const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   expect(session.blockedRequests).toEqual([]);
 });

@@ -3,17 +3,8 @@
  * focused theme row shows its ring, Escape closes what it opened and hands the focus back, and
  * at 320 px no word is broken over two lines. axe checks the narrow card too.
  */
-import * as fs from "fs";
-import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import {
-  DIST_DIR,
-  openBrowser,
-  serveDirectory,
-  type BrowserSession,
-  type StaticServer,
-} from "./harness";
+import { servePreview, seriousViolations, type BrowserSession, type StaticServer } from "./harness";
 
 let server: StaticServer;
 let session: BrowserSession;
@@ -69,19 +60,8 @@ function brokenWords(root: Locator): Promise<string[]> {
   });
 }
 
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
-
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST_DIR, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: run `npm run build` before the browser tests.");
-  }
-  server = await serveDirectory(DIST_DIR);
-  session = await openBrowser(server.origin);
+  ({ server, session } = await servePreview());
   page = session.page;
 });
 
@@ -161,6 +141,6 @@ test("at 320 px no word breaks over two lines, on the first screen nor in an ope
   await expect(
     header.getByRole("heading", { level: 1 }).evaluate((el) => getComputedStyle(el).fontSize)
   ).resolves.toBe("16px");
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   expect(session.blockedRequests).toEqual([]);
 });

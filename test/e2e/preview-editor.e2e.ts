@@ -5,19 +5,14 @@
  * and Tab leaves the document in one step without moving its cursor. The insert banner's
  * Ongedaan maken works there too, and the page stays axe-clean with the banner and comments.
  */
-import * as fs from "fs";
-import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import {
-  DIST_DIR,
-  openBrowser,
-  serveDirectory,
+  screenshotPane,
+  servePreview,
+  seriousViolations,
   type BrowserSession,
   type StaticServer,
 } from "./harness";
-
-const DOCS = path.resolve(__dirname, "..", "..", "docs");
 
 let server: StaticServer;
 let session: BrowserSession;
@@ -28,13 +23,6 @@ const pane = () => page.getByTestId("preview-pane");
 
 async function texts(): Promise<string[]> {
   return paragraphs().allTextContents();
-}
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
 }
 
 /** A fresh preview (the sample draft; settings in localStorage cleared). */
@@ -63,11 +51,7 @@ async function insertFirstBlockOf(themeId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST_DIR, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: run `npm run build` before the browser tests.");
-  }
-  server = await serveDirectory(DIST_DIR);
-  session = await openBrowser(server.origin);
+  ({ server, session } = await servePreview());
   page = session.page;
   await page.setViewportSize({ width: 1200, height: 1100 });
 });
@@ -143,17 +127,12 @@ test("the banner's Ongedaan maken removes the block; axe is clean with the banne
   await insertFirstBlockOf("tijd-continuiteit");
   const banner = pane().getByTestId("insert-banner");
   await expect(banner.innerText()).resolves.toContain("ingevoegd na ‘We beginnen graag klein…’");
-  const folder =
-    process.env.ARGUMENTENHULP_SCREENSHOTS === "1"
-      ? DOCS
-      : path.resolve(__dirname, "..", "..", "test-results");
-  fs.mkdirSync(folder, { recursive: true });
-  await pane().screenshot({ path: path.join(folder, "pane-insert-banner.png") });
-  expect(await seriousViolations()).toEqual([]);
+  await screenshotPane(page, "insert-banner");
+  expect(await seriousViolations(page)).toEqual([]);
   await banner.getByRole("button", { name: /^Ongedaan maken/ }).click();
   await expect(banner.innerText()).resolves.toContain("weer weggehaald");
   await expect(texts()).resolves.toEqual(before);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("comments placed show under their paragraph", async () => {
@@ -181,7 +160,7 @@ test("comments placed show under their paragraph", async () => {
   );
   for (const [paragraph, under] of placed) expect(under).toBe(paragraph);
   await expect(comments.first().isVisible()).resolves.toBe(true);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("Tab leaves the document in one step and does not move its cursor", async () => {

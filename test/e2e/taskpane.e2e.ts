@@ -5,19 +5,15 @@
  * without pressing Vernieuwen. axe-core checks the page at each main state. Screenshots of the
  * main states go to docs/pane-*.png for the README.
  */
-import * as fs from "fs";
-import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import {
-  DIST_DIR,
-  openBrowser,
-  serveDirectory,
+  loadPreviewPane,
+  screenshotPane,
+  servePreview,
+  seriousViolations,
   type BrowserSession,
   type StaticServer,
 } from "./harness";
-
-const DOCS = path.resolve(__dirname, "..", "..", "docs");
 
 let server: StaticServer;
 let session: BrowserSession;
@@ -63,37 +59,10 @@ async function until<T>(
   return value;
 }
 
-/** Serious and critical axe findings, as "rule: target" lines (empty when clean). */
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
-}
-
-/**
- * The README's pictures are rewritten only on request (`npm run docs:screenshots`), so a test
- * run leaves the working tree clean; otherwise they go to test-results/.
- */
-async function screenshotPane(name: string) {
-  const folder =
-    process.env.ARGUMENTENHULP_SCREENSHOTS === "1"
-      ? DOCS
-      : path.resolve(__dirname, "..", "..", "test-results");
-  fs.mkdirSync(folder, { recursive: true });
-  await pane().screenshot({ path: path.join(folder, `pane-${name}.png`) });
-}
-
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST_DIR, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: run `npm run build` before the browser tests.");
-  }
-  server = await serveDirectory(DIST_DIR);
-  session = await openBrowser(server.origin);
+  ({ server, session } = await servePreview());
   page = session.page;
-  await page.setViewportSize({ width: 1200, height: 1100 });
-  await page.goto(`${server.origin}/preview.html`);
-  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+  await loadPreviewPane(page, server.origin);
 });
 
 afterAll(async () => {
@@ -117,8 +86,8 @@ test("opens on what the sample draft misses, missing first", async () => {
   for (const id of ["relaties", "bewonersregie", "kleine-stappen"])
     await expectStatus(id, "covered");
   await expect(pane().getByTestId("advice").count()).resolves.toBe(1);
-  await screenshotPane("overview");
-  expect(await seriousViolations()).toEqual([]);
+  await screenshotPane(page, "overview");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("the first screen says what the pane does, explains the marks and gives each theme its reason", async () => {
@@ -152,7 +121,7 @@ test("the first screen says what the pane does, explains the marks and gives eac
   await expect(item.getByTestId("report-quote").innerText()).resolves.toMatch(
     /^Het rapport zegt \(§2 Gemeenschapskracht kost tijd\):\s+“Relaties moeten groeien\./
   );
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await item.locator("[data-theme-toggle]").click();
 });
 
@@ -189,8 +158,8 @@ test("a block with the user's own words goes in after the cursor and the theme t
   );
   await block.getByRole("button", { name: "Eigen woorden invullen" }).click();
   await block.getByRole("textbox", { name: /buurt/i }).first().fill("de Lindenbuurt");
-  await screenshotPane("theme-card");
-  expect(await seriousViolations()).toEqual([]);
+  await screenshotPane(page, "theme-card");
+  expect(await seriousViolations(page)).toEqual([]);
 
   await block
     .getByRole("button", { name: /^Invoegen/ })
@@ -214,7 +183,7 @@ test("a block with the user's own words goes in after the cursor and the theme t
   await expect(page.getByTestId("announcer").textContent()).resolves.toContain(
     "ingevoegd na ‘We beginnen graag klein…’"
   );
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   // Focus stays in the card the user worked in.
   await expect(talenten.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
 });
@@ -274,8 +243,8 @@ test("a covered theme shows its evidence, and Toon selects that paragraph", asyn
       .nth(n - 1)
       .getAttribute("data-selected")
   ).resolves.toBe("true");
-  await screenshotPane("covered");
-  expect(await seriousViolations()).toEqual([]);
+  await screenshotPane(page, "covered");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("dark theme and the library pass axe too", async () => {
@@ -283,8 +252,8 @@ test("dark theme and the library pass axe too", async () => {
   await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
   await pane().getByRole("tab", { name: "Bibliotheek" }).click();
   await pane().getByTestId("block-card").first().waitFor();
-  await screenshotPane("dark-library");
-  expect(await seriousViolations()).toEqual([]);
+  await screenshotPane(page, "dark-library");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("Over opens from the ⋯ button, passes axe, and closing returns focus to that button", async () => {
@@ -293,7 +262,7 @@ test("Over opens from the ⋯ button, passes axe, and closing returns focus to t
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
   await expect(dialog.innerText()).resolves.toContain("Over Argumentenhulp");
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole("button", { name: "Sluiten" }).click();
   await dialog.waitFor({ state: "detached" });
   await expect(

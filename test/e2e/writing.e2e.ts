@@ -4,14 +4,12 @@
  * it shows the level and what to fix per paragraph; Toon selects the paragraph; a length limit
  * gets a meter; axe finds nothing serious; nothing overflows at 320 px.
  */
-import * as fs from "fs";
-import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import {
-  DIST_DIR,
-  openBrowser,
-  serveDirectory,
+  loadPreviewPane,
+  servePreview,
+  screenshotPane,
+  seriousViolations,
   type BrowserSession,
   type StaticServer,
 } from "./harness";
@@ -19,26 +17,10 @@ import {
 let server: StaticServer;
 let session: BrowserSession;
 let page: Page;
-const scripts: string[] = [];
+let scripts: string[];
 
 function pane(): Locator {
   return page.getByTestId("preview-pane");
-}
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 120)}`));
-}
-
-async function screenshotPane(name: string) {
-  const folder =
-    process.env.ARGUMENTENHULP_SCREENSHOTS === "1"
-      ? path.resolve(__dirname, "..", "..", "docs")
-      : path.resolve(__dirname, "..", "..", "test-results");
-  fs.mkdirSync(folder, { recursive: true });
-  await pane().screenshot({ path: path.join(folder, `pane-${name}.png`) });
 }
 
 /** The Schrijfhulp's chunk, its name content-hashed in a production build. */
@@ -52,20 +34,9 @@ async function openWritingHelp(): Promise<Locator> {
 }
 
 beforeAll(async () => {
-  if (!fs.readdirSync(DIST_DIR).some((file) => CHUNK.test(`/${file}`))) {
-    throw new Error(
-      "dist/schrijfhulp.<hash>.js is missing: run `npm run build` before the browser tests."
-    );
-  }
-  server = await serveDirectory(DIST_DIR);
-  session = await openBrowser(server.origin);
+  ({ server, session, scripts } = await servePreview(CHUNK));
   page = session.page;
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
-  await page.setViewportSize({ width: 1200, height: 1100 });
-  await page.goto(`${server.origin}/preview.html`);
-  await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
+  await loadPreviewPane(page, server.origin);
 });
 
 afterAll(async () => {
@@ -98,7 +69,7 @@ test("shows the level and what to fix per paragraph; Toon selects that paragraph
   await expect(
     page.getByTestId("preview-paragraph").nth(index).getAttribute("data-selected")
   ).resolves.toBe("true");
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("a length limit gets a meter that says by how much the part is over, axe clean", async () => {
@@ -124,8 +95,8 @@ test("a length limit gets a meter that says by how much the part is over, axe cl
   expect(JSON.parse(stored ?? "{}")).toMatchObject({
     lengthLimits: [{ unit: "words", max: 50, heading: "Onze aanpak" }],
   });
-  await screenshotPane("writing");
-  expect(await seriousViolations()).toEqual([]);
+  await screenshotPane(page, "writing");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("at 320 px the Schrijfhulp has nothing overflowing sideways, in the dark theme too", async () => {
@@ -137,7 +108,7 @@ test("at 320 px the Schrijfhulp has nothing overflowing sideways, in the dark th
     await view.getByTestId("limit-meter").waitFor();
     const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   }
   expect(session.blockedRequests).toEqual([]);
 });
