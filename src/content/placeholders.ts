@@ -3,7 +3,7 @@
  * keeps the report's words, so an unfilled block is always the exact seed text. The task pane
  * previews a block from the same segments it inserts, so what the user sees is what goes in.
  */
-import { ownBlockParagraphs } from "../own-blocks/own-block";
+import { ownBlockParagraphs } from "../own-blocks/paragraphs";
 import type { AnyBlock, Placeholder } from "./types";
 
 export type BlockSegment =

@@ -5,6 +5,7 @@
  * a block the pane accepts is one the file accepts.
  */
 import { AUDIENCES, THEME_IDS, type OwnBlock, type Placeholder } from "../content/types";
+import { PARAGRAPH_END, ownBlockParagraphs } from "./paragraphs";
 
 export const OWN_BLOCK_LIMITS = {
   title: 120,
@@ -18,21 +19,9 @@ export const OWN_BLOCK_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const BRACKETED = /\[([^[\]\n]{1,60})\]/g;
 
-/** Where a paragraph ends: a line break as a textarea, the port or a pasted text writes it. */
-const PARAGRAPH_END = /\r\n?|[\n\v\f\u2028\u2029]/;
-
-/**
- * The paragraphs of a block's text: each line is one Word paragraph. Blank lines are no
- * paragraph (Word would insert them as empty ones), and runs of spaces inside a line become one.
- * The one rule for what a paragraph of an own block is: the editor, the file, the insert, the
- * card and the engine all cut a block's text here.
- */
-export function ownBlockParagraphs(text: string): string[] {
-  return text
-    .split(PARAGRAPH_END)
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line) => line !== "");
-}
+// The paragraph rule lives in its own small module so the first load (which inserts blocks)
+// carries it without the rest of this file; it is part of this file's API all the same.
+export { ownBlockParagraphs };
 
 /** The text as a block keeps it: its paragraphs, separated by a single "\n". */
 export function cleanBlockText(text: string): string {
