@@ -10,6 +10,7 @@ import { audienceById, blockById, blocksForTheme, themeById } from "../content";
 import type { ArgumentBlock, OwnBlock } from "../content/types";
 import type { LimitMeasure, Readability } from "../analysis/readability";
 import type { DraftParagraph } from "./draft";
+import { ownBlockParagraphs } from "../own-blocks/own-block";
 import { limitLines } from "./limits-report";
 import { readabilityLines } from "./readability-report";
 import { wrap } from "./wrap";
@@ -142,6 +143,17 @@ function blockLines(block: ArgumentBlock): string[] {
   ];
 }
 
+/** An own block quoted whole, each of its paragraphs starting on a line of its own. */
+function ownBlockLines(block: OwnBlock): string[] {
+  const paragraphs = ownBlockParagraphs(block.text);
+  return [
+    ...wrap(`Eigen tekstblok (${block.title}):`, "    "),
+    ...paragraphs.flatMap((paragraph, i) =>
+      wrap(`${i === 0 ? '"' : ""}${paragraph}${i === paragraphs.length - 1 ? '"' : ""}`, "      ")
+    ),
+  ];
+}
+
 function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): string[] {
   const info = themeById(theme.id);
   // The title reads in document order; the evidence lines below keep the engine's strongest-first.
@@ -164,11 +176,7 @@ function themeLines(input: ReportInput, theme: ThemeReview, labels: string[]): s
     if (block) lines.push(...blockLines(block));
     const ownId = input.review.suggestions.find((s) => s.themeId === theme.id)?.ownBlockIds?.[0];
     const own = input.ownBlocks?.find((b) => b.id === ownId);
-    if (own)
-      lines.push(
-        ...wrap(`Eigen tekstblok (${own.title}):`, "    "),
-        ...wrap(`"${own.text}"`, "      ")
-      );
+    if (own) lines.push(...ownBlockLines(own));
   }
   return lines;
 }

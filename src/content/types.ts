@@ -92,7 +92,10 @@ export interface ArgumentBlock {
 export interface OwnBlock {
   id: string;
   title: string;
-  /** One paragraph; each placeholder's `original` occurs in it exactly once. */
+  /**
+   * One or more paragraphs, separated by a single "\n" (no empty ones; see ownBlockParagraphs in
+   * src/own-blocks/own-block.ts); each placeholder's `original` occurs exactly once, inside one.
+   */
   text: string;
   themes: ThemeId[];
   audiences: Audience[];

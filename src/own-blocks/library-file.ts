@@ -5,17 +5,26 @@
  * library on this computer in the same format, so one schema checks both.
  *
  * Versions: every file says `version`. A newer version than this code knows is refused (it may
- * mean things this code would silently drop); an older one would be upgraded step by step in
- * UPGRADES before the check. Version 1 is the first, so there is nothing to upgrade yet.
+ * mean things this code would silently drop); an older one is upgraded step by step in UPGRADES
+ * before the check.
+ *
+ * Version 2 lets a block hold several paragraphs, separated by "\n" in `text`. A version-1 reader
+ * would accept such a text and run its paragraphs together (its editor and duplicate check
+ * collapse every line break), so a file with a paragraph break says version 2 and an older
+ * Argumentenhulp refuses it, asking to be updated. A file whose blocks are all one paragraph
+ * means the same in both versions, so it still says version 1: a team with an older copy
+ * somewhere keeps sharing those files. A version-1 file reads as version 2 unchanged.
  */
 import * as z from "zod/mini";
 import { AUDIENCES, THEME_IDS, type OwnBlock } from "../content/types";
 import type { LibraryRefusal } from "./messages";
-import { OWN_BLOCK_ID, OWN_BLOCK_LIMITS, ownBlockProblems } from "./own-block";
+import { OWN_BLOCK_ID, OWN_BLOCK_LIMITS, cleanBlockText, ownBlockProblems } from "./own-block";
 import { problemMessage } from "./messages";
 
 export const LIBRARY_FORMAT = "argumentenhulp-bibliotheek";
-export const LIBRARY_VERSION = 1;
+export const LIBRARY_VERSION = 2;
+/** The last version whose blocks are one paragraph each (see above). */
+const ONE_PARAGRAPH_VERSION = 1;
 export const LIBRARY_FILE_SUFFIX = ".argumentenhulp.json";
 /** Far above a thousand blocks; a larger file is refused before it is read. */
 export const MAX_LIBRARY_BYTES = 1_000_000;
@@ -23,7 +32,7 @@ export const MAX_LIBRARY_BLOCKS = 2000;
 
 export interface LibraryFile {
   format: typeof LIBRARY_FORMAT;
-  version: typeof LIBRARY_VERSION;
+  version: typeof LIBRARY_VERSION | typeof ONE_PARAGRAPH_VERSION;
   name?: string;
   blocks: OwnBlock[];
 }
@@ -33,20 +42,23 @@ export type LibraryReading =
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-const placeholderV1 = z.object({
+const placeholderSchema = z.object({
   key: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   label: z.object({ nl: text(60), en: text(60) }),
   original: text(62),
 });
 
-const blockV1 = z
+const blockSchema = z
   .object({
     id: z.string().check(z.regex(OWN_BLOCK_ID)),
     title: text(OWN_BLOCK_LIMITS.title),
-    text: text(OWN_BLOCK_LIMITS.text),
+    // Kept as the editor keeps it (paragraphs by one "\n"), whatever spacing the file has.
+    text: z
+      .string()
+      .check(z.overwrite(cleanBlockText), z.minLength(1), z.maxLength(OWN_BLOCK_LIMITS.text)),
     themes: z.array(z.enum(THEME_IDS)).check(z.minLength(1)),
     audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
-    placeholders: z.array(placeholderV1).check(z.maxLength(OWN_BLOCK_LIMITS.placeholders)),
+    placeholders: z.array(placeholderSchema).check(z.maxLength(OWN_BLOCK_LIMITS.placeholders)),
   })
   .check(
     z.superRefine((block, ctx) => {
@@ -55,12 +67,12 @@ const blockV1 = z
     })
   );
 
-const libraryV1 = z
+const librarySchema = z
   .object({
     format: z.literal(LIBRARY_FORMAT),
     version: z.literal(LIBRARY_VERSION),
     name: z.optional(z.string().check(z.maxLength(200))),
-    blocks: z.array(blockV1).check(z.maxLength(MAX_LIBRARY_BLOCKS)),
+    blocks: z.array(blockSchema).check(z.maxLength(MAX_LIBRARY_BLOCKS)),
   })
   .check(
     z.superRefine((file, ctx) => {
@@ -78,8 +90,11 @@ const libraryV1 = z
     })
   );
 
-/** From version N to N+1, by N. Empty while version 1 is the only one. */
-const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+/** From version N to N+1, by N. */
+const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  // Every version-1 block is one paragraph, which version 2 reads the same.
+  1: (file) => ({ ...file, version: 2 }),
+};
 
 /** Where in the file, in the user's words: "tekstblok 3 (titel), thema's". */
 function whereIn(path: readonly PropertyKey[], raw: Record<string, unknown>): string {
@@ -130,7 +145,7 @@ export function readLibraryFile(content: string): LibraryReading {
     version = raw.version
   )
     raw = UPGRADES[version](raw);
-  const checked = libraryV1.safeParse(raw);
+  const checked = librarySchema.safeParse(raw);
   if (!checked.success) {
     const [issue] = checked.error.issues;
     return {
@@ -149,7 +164,7 @@ export function readLibraryFile(content: string): LibraryReading {
 export function libraryFileText(blocks: readonly OwnBlock[], name?: string): string {
   const file: LibraryFile = {
     format: LIBRARY_FORMAT,
-    version: LIBRARY_VERSION,
+    version: blocks.some((b) => b.text.includes("\n")) ? LIBRARY_VERSION : ONE_PARAGRAPH_VERSION,
     ...(name ? { name } : {}),
     blocks: blocks.map(({ id, title, text: body, themes, audiences, placeholders }) => ({
       id,

@@ -68,6 +68,10 @@ export function problemMessage(problem: OwnBlockProblem, language: LibraryLangua
       return nl
         ? `de tekst is langer dan ${OWN_BLOCK_LIMITS.text} tekens`
         : `the text is longer than ${OWN_BLOCK_LIMITS.text} characters`;
+    case "too-many-paragraphs":
+      return nl
+        ? `hoogstens ${OWN_BLOCK_LIMITS.paragraphs} alinea’s per tekstblok`
+        : `at most ${OWN_BLOCK_LIMITS.paragraphs} paragraphs per block`;
     case "no-theme":
       return nl ? "kies minstens één thema" : "choose at least one theme";
     case "no-audience":
@@ -84,6 +88,10 @@ export function problemMessage(problem: OwnBlockProblem, language: LibraryLangua
       return nl
         ? `het invulveld ${problem.original} moet precies één keer in de tekst staan`
         : `the field ${problem.original} must occur exactly once in the text`;
+    case "placeholder-across-paragraphs":
+      return nl
+        ? `het invulveld ${problem.original} moet binnen één alinea staan`
+        : `the field ${problem.original} must stay within one paragraph`;
     case "placeholder-key-twice":
       return nl
         ? `twee invulvelden hebben dezelfde naam (${problem.key})`

@@ -1,20 +1,31 @@
 /**
- * The rules of a block the user writes: one paragraph, a title, at least one theme and audience,
- * and placeholders written in the text as `[naam buurt]`, each once. The editor and the library
- * file's schema both check a block here, so a block the pane accepts is one the file accepts.
+ * The rules of a block the user writes: one or a few paragraphs, a title, at least one theme and
+ * audience, and placeholders written in the text as `[naam buurt]`, each once in the whole block
+ * and inside one paragraph. The editor and the library file's schema both check a block here, so
+ * a block the pane accepts is one the file accepts.
  */
 import { AUDIENCES, THEME_IDS, type OwnBlock, type Placeholder } from "../content/types";
+import { PARAGRAPH_END, ownBlockParagraphs } from "./paragraphs";
 
-export const OWN_BLOCK_LIMITS = { title: 120, text: 4000, placeholders: 12 } as const;
+export const OWN_BLOCK_LIMITS = {
+  title: 120,
+  text: 4000,
+  paragraphs: 10,
+  placeholders: 12,
+} as const;
 
 /** Ids end up in a content-control tag ("argumentenhulp:own-block:<id>"): plain characters only. */
 export const OWN_BLOCK_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const BRACKETED = /\[([^[\]\n]{1,60})\]/g;
 
-/** A block is one Word paragraph: line breaks and runs of spaces become one space. */
+// The paragraph rule lives in its own small module so the first load (which inserts blocks)
+// carries it without the rest of this file; it is part of this file's API all the same.
+export { ownBlockParagraphs };
+
+/** The text as a block keeps it: its paragraphs, separated by a single "\n". */
 export function cleanBlockText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return ownBlockParagraphs(text).join("\n");
 }
 
 /** "naam buurt" → "naam-buurt": the key a value is kept under, shared with same-named fields. */
@@ -44,12 +55,14 @@ export type OwnBlockProblem =
   | { kind: "title-too-long" }
   | { kind: "no-text" }
   | { kind: "text-too-long" }
+  | { kind: "too-many-paragraphs" }
   | { kind: "no-theme" }
   | { kind: "no-audience" }
   | { kind: "unknown-theme"; value: string }
   | { kind: "unknown-audience"; value: string }
   | { kind: "too-many-placeholders" }
   | { kind: "placeholder-not-once"; original: string }
+  | { kind: "placeholder-across-paragraphs"; original: string }
   | { kind: "placeholder-key-twice"; key: string };
 
 function occurrences(text: string, part: string): number {
@@ -67,6 +80,8 @@ export function ownBlockProblems(block: Omit<OwnBlock, "id">): OwnBlockProblem[]
   const text = block.text.trim();
   if (text === "") problems.push({ kind: "no-text" });
   else if (text.length > OWN_BLOCK_LIMITS.text) problems.push({ kind: "text-too-long" });
+  if (ownBlockParagraphs(text).length > OWN_BLOCK_LIMITS.paragraphs)
+    problems.push({ kind: "too-many-paragraphs" });
   if (block.themes.length === 0) problems.push({ kind: "no-theme" });
   for (const value of block.themes)
     if (!(THEME_IDS as readonly string[]).includes(value))
@@ -85,11 +100,18 @@ export function ownBlockProblems(block: Omit<OwnBlock, "id">): OwnBlockProblem[]
     // Exactly once, as for the report's blocks: filling a field means one span of the text.
     if (occurrences(block.text, placeholder.original) !== 1)
       problems.push({ kind: "placeholder-not-once", original: placeholder.original });
+    // A value fills one place in one paragraph; a field over a break could not be filled.
+    else if (PARAGRAPH_END.test(placeholder.original))
+      problems.push({ kind: "placeholder-across-paragraphs", original: placeholder.original });
   }
   return problems;
 }
 
-/** Two blocks say the same when their words are the same, whatever the spacing or case. */
+/**
+ * Two blocks say the same when their paragraphs hold the same words, whatever the spacing or
+ * case. The paragraphs count: the same words cut into other paragraphs are another shape of the
+ * text, which a team may have chosen on purpose, so importing it keeps it rather than drop it.
+ */
 export function sameBlockText(a: string, b: string): boolean {
   return cleanBlockText(a).toLocaleLowerCase("nl") === cleanBlockText(b).toLocaleLowerCase("nl");
 }

@@ -71,3 +71,24 @@ test("a 20 MB file is refused by its size without being read", async () => {
 test("--blocks needs a value", async () => {
   expectOneDutchLine(await cli(["review", draft, "--blocks"]), /--blocks heeft een waarde nodig/);
 });
+
+test("an own block of two paragraphs is quoted with each paragraph on a line of its own", async () => {
+  const twoParagraphs = write(
+    "alineas.argumentenhulp.json",
+    libraryFileText([
+      {
+        id: "eigen-over-ons",
+        title: "Over ons",
+        text: "Over ons\nElke dinsdag drinken dertig bewoners samen koffie in het buurthuis.",
+        themes: ["relaties"],
+        audiences: ["fonds"],
+        placeholders: [],
+      },
+    ])
+  );
+  const result = await cli(["review", draft, "--blocks", twoParagraphs]);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(
+    /Eigen tekstblok \(Over ons\):\n {6}"Over ons\n {6}Elke dinsdag drinken .*buurthuis\."\n/
+  );
+});

@@ -6,7 +6,9 @@ import {
   fillBlock,
   insertSegments,
   type ArgumentBlock,
+  type OwnBlock,
 } from "../../src/content";
+import { placeholdersIn } from "../../src/own-blocks/own-block";
 
 const label = { nl: "x", en: "x" };
 const twoPlaceholders: ArgumentBlock = {
@@ -115,14 +117,78 @@ describe("blockParagraphs", () => {
         fc.constantFrom(...BLOCKS),
         fc.dictionary(fc.constantFrom(...keys), fc.string()),
         (block, values) => {
-          const shown = insertSegments(block, values)
-            .map((segment) => segment.text)
-            .join("");
-          expect(blockParagraphs(block, values)).toEqual([shown]);
-          expect(shown.startsWith(fillBlock(block, values))).toBe(true);
+          const shown = insertSegments(block, values).map((paragraph) =>
+            paragraph.map((segment) => segment.text).join("")
+          );
+          expect(blockParagraphs(block, values)).toEqual(shown);
+          expect(shown).toHaveLength(1);
+          expect(shown[0].startsWith(fillBlock(block, values))).toBe(true);
         }
       ),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("blockParagraphs of an own block of several paragraphs", () => {
+  const own = (text: string): OwnBlock => ({
+    id: "eigen-over-ons",
+    title: "Over ons",
+    text,
+    themes: ["relaties"],
+    audiences: ["fonds"],
+    placeholders: placeholdersIn(text),
+  });
+  const ABOUT = own(
+    "Over ons\nBuurtteam [naam buurt] doet drie dingen:\nWij koken, wij klussen en wij luisteren"
+  );
+
+  it("gives one string per paragraph, the field filled in the paragraph that holds it", () => {
+    expect(blockParagraphs(ABOUT, { "naam-buurt": " De Linde\n" })).toEqual([
+      "Over ons",
+      "Buurtteam De Linde doet drie dingen:",
+      "Wij koken, wij klussen en wij luisteren.",
+    ]);
+    expect(blockParagraphs(ABOUT, {})[1]).toBe("Buurtteam [naam buurt] doet drie dingen:");
+  });
+
+  it("adds the closing full stop to the last paragraph only: a heading or a line ending in ':' stays as written", () => {
+    const [heading, lead] = blockParagraphs(ABOUT, {});
+    expect(heading).toBe("Over ons");
+    expect(lead).toMatch(/dingen:$/);
+    expect(blockParagraphs(own("Wij vragen:\nEen ruimte!"), {})).toEqual([
+      "Wij vragen:",
+      "Een ruimte!",
+    ]);
+    // A block that ends on a colon leads into what the user writes next: no full stop after it.
+    expect(blockParagraphs(own("Over ons\nWij doen dit:"), {})).toEqual([
+      "Over ons",
+      "Wij doen dit:",
+    ]);
+  });
+
+  it("is what the card shows, paragraph by paragraph, with the field's segment in the second", () => {
+    const segments = insertSegments(ABOUT, { "naam-buurt": "De Linde" });
+    expect(segments).toHaveLength(3);
+    expect(segments[0]).toEqual([{ kind: "text", text: "Over ons" }]);
+    expect(segments[1].map((s) => s.kind)).toEqual(["text", "placeholder", "text"]);
+    expect(segments[1][1]).toMatchObject({ text: "De Linde", filled: true });
+    expect(segments[2].at(-1)).toEqual({ kind: "text", text: "." });
+  });
+
+  it("never inserts an empty paragraph or one with a line break, whatever the text (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "[b]", " ", "\n", ":", ".") }),
+        fc.string(),
+        (text, value) => {
+          const block = own(text);
+          for (const paragraph of blockParagraphs(block, { b: value })) {
+            expect(paragraph.trim()).not.toBe("");
+            expect(paragraph).not.toMatch(/[\r\n]/);
+          }
+        }
+      )
     );
   });
 });

@@ -251,6 +251,58 @@ test("keyboard only: a new block is written, themed and saved without a mouse", 
   await expect(library.innerText()).resolves.toContain("Met het toetsenbord");
 });
 
+test("two selected paragraphs make a two-paragraph block: both go in, and Ongedaan maken takes both back", async () => {
+  const before = await page.getByTestId("preview-paragraph").allInnerTexts();
+  const selected = await page.evaluate(() => {
+    const [, , first, second] = document.querySelectorAll('[data-testid="preview-paragraph"]');
+    const range = document.createRange();
+    range.setStart(first, 0);
+    range.setEnd(second, second.childNodes.length);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return [first.textContent ?? "", second.textContent ?? ""];
+  });
+  expect(selected.every((text) => text.length > 10)).toBe(true);
+  const library = await openLibrary();
+  await library.getByRole("button", { name: "Maak tekstblok van selectie" }).click();
+  const editor = library.getByTestId("own-editor");
+  // The selection's two paragraphs, no empty one between (the page's selection puts a blank line there).
+  await expect(editor.getByRole("textbox", { name: /Tekst/ }).inputValue()).resolves.toBe(
+    selected.join("\n")
+  );
+  await editor.getByRole("textbox", { name: /Titel/ }).fill("Twee alinea’s");
+  await editor.getByRole("checkbox", { name: missingTheme.label.nl }).check();
+  await editor.getByRole("checkbox", { name: "Fonds" }).check();
+  await editor.getByRole("button", { name: "Bewaren" }).click();
+  const own = library.getByTestId("own-block").filter({ hasText: "Twee alinea’s" });
+  await expect(own.getByTestId("block-text").locator("p").count()).resolves.toBe(2);
+
+  await page.getByTestId("preview-paragraph").nth(0).click();
+  await own.getByRole("button", { name: /^Invoegen: tekstblok/ }).click();
+  // The last paragraph gets the closing full stop when it has none.
+  const inserted = [
+    selected[0],
+    /[.!?…:]["'”’)]*$/u.test(selected[1]) ? selected[1] : `${selected[1]}.`,
+  ];
+  await eventually(
+    () => page.getByTestId("preview-paragraph").allInnerTexts(),
+    (texts) => {
+      expect(texts).toHaveLength(before.length + 2);
+      expect(texts.slice(1, 3)).toEqual(inserted);
+    }
+  );
+  await pane()
+    .getByTestId("insert-banner")
+    .getByRole("button", { name: /^Ongedaan maken/ })
+    .click();
+  await eventually(
+    () => page.getByTestId("preview-paragraph").allInnerTexts(),
+    (texts) => expect(texts).toEqual(before)
+  );
+  expect(session.pageErrors).toEqual([]);
+});
+
 test("at 320 px the library has nothing overflowing sideways, axe clean", async () => {
   await page.setViewportSize({ width: 320, height: 900 });
   const library = await openLibrary();

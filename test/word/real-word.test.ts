@@ -131,6 +131,33 @@ describe("3. where an insert lands", () => {
     expect(model.main[2].isListItem).toBe(true);
   });
 
+  test.each(["Microsoft 365 (Windows)", "Word on the web"] as const)(
+    "%s: every paragraph of a block of three after a list item is unnumbered prose, and undo takes all three",
+    async (host) => {
+      const { model, port } = onHost(host, LIST);
+      await port.readParagraphs();
+      model.setCursor(2);
+      const paragraphs = ["Over ons", "Wij zijn twaalf buren.", "Wij koken samen."];
+      const result = await port.insertParagraphs(block({ kind: "after-cursor" }, paragraphs));
+      if (!result.ok) throw new Error(result.error.message);
+      expect(model.texts().slice(3, 6)).toEqual(paragraphs);
+      // Each new paragraph takes its numbering from the one it follows: the first is detached, the rest follow it.
+      expect(model.main.slice(3, 6).map((p) => p.isListItem)).toEqual([false, false, false]);
+      expect(model.main.slice(3, 6).map((p) => p.styleBuiltIn)).toEqual([
+        "Normal",
+        "Normal",
+        "Normal",
+      ]);
+      const receipt = {
+        tag: "argumentenhulp:block:kleine-stappen",
+        paragraphs,
+        firstIndex: result.value.firstIndex,
+      };
+      expect(await port.removeInserted(receipt)).toEqual({ ok: true, value: undefined });
+      expect(model.texts()).toEqual(LIST.map((p) => p.text));
+    }
+  );
+
   test("in a table cell the block goes after the table", async () => {
     const { model, port } = onHost("Microsoft 365 (Windows)", [
       "Begroting",

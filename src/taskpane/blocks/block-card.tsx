@@ -111,7 +111,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   };
 
   const copy = async () => {
-    const copied = await copyToClipboard(blockParagraphs(block, values).join("\n"));
+    const copied = await copyToClipboard(blockParagraphs(block, values));
     const next = copied
       ? { tone: "success" as const, text: strings.copied }
       : { tone: "error" as const, text: strings.copyNotAllowed };

@@ -1,7 +1,8 @@
 /**
- * The block as it will be inserted: the report's exact words, with each placeholder as a chip
- * that shows the user's value once filled, and the report's own words until then. A chip is a
- * button: it looks like something to fill in, so clicking it opens its field.
+ * The block as it will be inserted, one <p> per paragraph: the report's exact words (or the
+ * user's own), with each placeholder as a chip that shows the user's value once filled, and the
+ * block's own words until then. A chip is a button: it looks like something to fill in, so
+ * clicking it opens its field.
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -23,7 +24,11 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
     overflowWrap: "break-word",
     hyphens: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
   },
+  paragraph: { margin: 0 },
   chip: {
     // A button that reads as part of the sentence.
     margin: 0,
@@ -70,33 +75,40 @@ export function BlockText({
   return (
     // The report is Dutch whatever the pane's language, so screen readers read it as Dutch.
     <blockquote className={styles.quote} lang="nl" data-testid="block-text">
-      {insertSegments(block, values).map((segment, index) =>
-        segment.kind === "text" ? (
-          <React.Fragment key={index}>{segment.text}</React.Fragment>
-        ) : (
-          <button
-            key={index}
-            type="button"
-            className={mergeClasses(styles.chip, segment.filled ? styles.filled : styles.unfilled)}
-            data-placeholder={segment.placeholder.key}
-            data-filled={segment.filled ? "true" : "false"}
-            onClick={() => onPlaceholder(segment.placeholder.key)}
-            // Filled, the text is the user's and reads as is; its name says whose words they are.
-            aria-label={
-              segment.filled
-                ? `${segment.text} (${message(strings.placeholderFilledNote, { label: segment.placeholder.label[language] })})`
-                : undefined
-            }
-          >
-            {segment.text}
-            {!segment.filled && (
-              <span style={visuallyHidden} lang={language}>
-                {` (${message(strings.placeholderNote, { label: segment.placeholder.label[language] })})`}
-              </span>
-            )}
-          </button>
-        )
-      )}
+      {insertSegments(block, values).map((paragraph, at) => (
+        <p key={at} className={styles.paragraph}>
+          {paragraph.map((segment, index) =>
+            segment.kind === "text" ? (
+              <React.Fragment key={index}>{segment.text}</React.Fragment>
+            ) : (
+              <button
+                key={index}
+                type="button"
+                className={mergeClasses(
+                  styles.chip,
+                  segment.filled ? styles.filled : styles.unfilled
+                )}
+                data-placeholder={segment.placeholder.key}
+                data-filled={segment.filled ? "true" : "false"}
+                onClick={() => onPlaceholder(segment.placeholder.key)}
+                // Filled, the text is the user's and reads as is; its name says whose words they are.
+                aria-label={
+                  segment.filled
+                    ? `${segment.text} (${message(strings.placeholderFilledNote, { label: segment.placeholder.label[language] })})`
+                    : undefined
+                }
+              >
+                {segment.text}
+                {!segment.filled && (
+                  <span style={visuallyHidden} lang={language}>
+                    {` (${message(strings.placeholderNote, { label: segment.placeholder.label[language] })})`}
+                  </span>
+                )}
+              </button>
+            )
+          )}
+        </p>
+      ))}
     </blockquote>
   );
 }

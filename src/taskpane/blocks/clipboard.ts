@@ -1,10 +1,13 @@
 /**
- * Copying a block's text. Word's task pane runs in a web view that may refuse the async
- * clipboard (no permission, no secure context, the older Edge web view of Word 2016/2019); the
- * old copy command still works there from a click. When both refuse, the caller tells the user
- * to copy by hand.
+ * Copying a block's text, its paragraphs separated by a blank line: pasted as plain text into an
+ * e-mail, a web form or a chat, a single line break would read as one paragraph wrapped.
+ *
+ * Word's task pane runs in a web view that may refuse the async clipboard (no permission, no
+ * secure context, the older Edge web view of Word 2016/2019); the old copy command still works
+ * there from a click. When both refuse, the caller tells the user to copy by hand.
  */
-export async function copyToClipboard(text: string): Promise<boolean> {
+export async function copyToClipboard(paragraphs: readonly string[]): Promise<boolean> {
+  const text = paragraphs.join("\n\n");
   const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
   if (clipboard && typeof clipboard.writeText === "function") {
     try {

@@ -1,6 +1,7 @@
 /**
- * Making or changing an own block: title, text (with `[…]` fields), themes and audiences. What
- * is wrong is said in words before saving; nothing typed is lost when saving is refused.
+ * Making or changing an own block: title, text (with `[…]` fields), themes and audiences. The
+ * text is a textarea, so Enter starts a new paragraph and the block keeps it. What is wrong is
+ * said in words before saving; nothing typed is lost when saving is refused.
  */
 import * as React from "react";
 import {
@@ -73,12 +74,13 @@ export function OwnBlockEditor(props: {
   const headingId = React.useId();
   const [draft, setDraft] = React.useState(props.initial);
   const [tried, setTried] = React.useState(false);
+  const text = cleanBlockText(draft.text);
   const block = {
     title: draft.title.trim(),
-    text: cleanBlockText(draft.text),
+    text,
     themes: THEMES.map((t) => t.id).filter((id) => draft.themes.includes(id)),
     audiences: AUDIENCES_INFO.map((a) => a.id).filter((id) => draft.audiences.includes(id)),
-    placeholders: placeholdersIn(cleanBlockText(draft.text)),
+    placeholders: placeholdersIn(text),
   };
   const problems = ownBlockProblems(block);
   const fields = block.placeholders.map((p) => p.original).join(", ");
@@ -112,7 +114,7 @@ export function OwnBlockEditor(props: {
       <Field
         label={strings.editorText}
         required
-        hint={fields ? formatString(strings.editorFields, { fields }) : strings.editorTextHint}
+        hint={`${strings.editorParagraphsHint} ${fields ? formatString(strings.editorFields, { fields }) : strings.editorTextHint}`}
       >
         <Textarea
           className={styles.wide}

@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Audience, OwnBlock } from "../../content";
 import type { DocumentPort } from "../../document/port";
-import { newOwnBlockId } from "../../own-blocks/own-block";
+import { cleanBlockText, newOwnBlockId } from "../../own-blocks/own-block";
 import { useAnnounce } from "../announce";
 import { BlockCard, type BlockInserter, type PlaceholderValues } from "../blocks";
 import { StatusLine } from "../blocks/status-line";
@@ -72,9 +72,11 @@ export default function OwnLibrarySection(props: OwnLibrarySectionProps) {
       });
       return;
     }
-    if (read.value.trim() === "") say({ tone: "info", text: strings.ownNoSelection });
+    // Shown as it will be kept: the selection's paragraphs, without empty ones between.
+    const text = cleanBlockText(read.value);
+    if (text === "") say({ tone: "info", text: strings.ownNoSelection });
     else setNote(null);
-    setEditing({ id: null, draft: { ...EMPTY, text: read.value } });
+    setEditing({ id: null, draft: { ...EMPTY, text } });
   };
 
   const save = (block: Omit<OwnBlock, "id">) => {

@@ -41,6 +41,7 @@ export const ownBlocksStrings = {
     editorHeadingEdit: "Tekstblok bewerken",
     editorTitle: "Titel",
     editorText: "Tekst",
+    editorParagraphsHint: "Met Enter begin je een nieuwe alinea.",
     editorTextHint:
       "Zet woorden die per aanvraag verschillen tussen haken, zoals [naam buurt]: dan worden het invulvelden.",
     editorFields: "Invulvelden: {fields}",
@@ -102,6 +103,7 @@ export const ownBlocksStrings = {
     editorHeadingEdit: "Edit text block",
     editorTitle: "Title",
     editorText: "Text",
+    editorParagraphsHint: "Press Enter to start a new paragraph.",
     editorTextHint:
       "Put words that differ per application in brackets, like [name of neighbourhood]: they become fields to fill in.",
     editorFields: "Fields: {fields}",

@@ -15,6 +15,7 @@ import type {
   PortResult,
   ReviewComment,
 } from "../../../src/document/port";
+import { paragraphsToInsert } from "../../../src/document/paragraph-style";
 
 export const READ_ONLY_MESSAGE =
   "Word staat geen wijzigingen toe in dit document: het is alleen-lezen of beveiligd. Er is niets veranderd.";
@@ -112,12 +113,14 @@ export class FakePort implements DocumentPort {
         break;
     }
     const at = afterIndex + 1;
-    this.paragraphs.splice(at, 0, ...request.paragraphs);
-    this.tags.splice(at, 0, ...request.paragraphs.map(() => request.tag));
-    this.titles.splice(at, 0, ...request.paragraphs.map(() => request.title));
+    // As Word does (the port contract): a line break inside an entry starts a paragraph.
+    const texts = paragraphsToInsert(request.paragraphs);
+    this.paragraphs.splice(at, 0, ...texts);
+    this.tags.splice(at, 0, ...texts.map(() => request.tag));
+    this.titles.splice(at, 0, ...texts.map(() => request.title));
     const atEndInstead = request.where.kind === "after-cursor" && this.cursor === null;
     // Word selects the inserted text afterwards, so the cursor moves with it.
-    this.cursor = at + request.paragraphs.length - 1;
+    this.cursor = at + texts.length - 1;
     return {
       ok: true,
       value: atEndInstead
@@ -141,9 +144,10 @@ export class FakePort implements DocumentPort {
 
   /** The run with the block's tag and unchanged text nearest to where it went in. */
   private findInserted(block: InsertedBlock): number | null {
+    const texts = paragraphsToInsert(block.paragraphs);
     let best: number | null = null;
-    for (let start = 0; start + block.paragraphs.length <= this.paragraphs.length; start++) {
-      const same = block.paragraphs.every(
+    for (let start = 0; start + texts.length <= this.paragraphs.length; start++) {
+      const same = texts.every(
         (text, i) => this.paragraphs[start + i] === text && this.tags[start + i] === block.tag
       );
       if (
@@ -161,7 +165,7 @@ export class FakePort implements DocumentPort {
       return { ok: false, error: { code: "read-only", message: READ_ONLY_MESSAGE } };
     const at = this.findInserted(block);
     if (at === null) return { ok: false, error: { code: "edited", message: EDITED_MESSAGE } };
-    const n = block.paragraphs.length;
+    const n = paragraphsToInsert(block.paragraphs).length;
     this.paragraphs.splice(at, n);
     this.tags.splice(at, n);
     this.titles.splice(at, n);
@@ -172,7 +176,7 @@ export class FakePort implements DocumentPort {
     this.calls.push("select-inserted");
     const at = this.findInserted(block);
     if (at === null) return { ok: false, error: { code: "edited", message: EDITED_MESSAGE } };
-    this.cursor = at + block.paragraphs.length - 1;
+    this.cursor = at + paragraphsToInsert(block.paragraphs).length - 1;
     return { ok: true, value: undefined };
   }
 
