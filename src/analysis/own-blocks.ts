@@ -58,13 +58,15 @@ export function ownBlockParts(
 /**
  * Which verdict gives way to the block. The model's does, even when it found the theme outside
  * the block: the block is the user's own words as much as the rest, and it is the part they
- * chose to carry the theme. A report block's gives way only to an own block built around it;
- * an earlier own block's stands.
+ * chose to carry the theme. A report block's gives way only to an own block built around it
+ * with words of the user's; an own block that is the report's text word for word is the
+ * report's. An earlier own block's verdict stands.
  */
 function givesWay(verdict: ParagraphTheme, at: Found): boolean {
   if (verdict.fromOwnBlock) return false;
-  if (verdict.fromReport) return verdict.sentence.start >= at.start && verdict.sentence.end <= at.end;
-  return true;
+  if (!verdict.fromReport) return true;
+  const { start, end } = verdict.sentence;
+  return start >= at.start && end <= at.end && end - start < at.end - at.start;
 }
 
 /**
