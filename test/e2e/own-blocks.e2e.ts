@@ -172,6 +172,32 @@ test("a block made from the selection appears in the library and under its theme
   expect(session.pageErrors).toEqual([]);
 });
 
+test("the inserted block is recognised: its theme's evidence says “Eigen tekstblok” and it is no longer suggested", async () => {
+  const card = pane().locator(`[data-testid="theme-card"][data-theme="${missingTheme.id}"]`);
+  await pane()
+    .getByRole("tab", { name: /^Aanwezig/ })
+    .click();
+  await eventually(
+    () => card.getAttribute("data-status"),
+    (status) => expect(status).toBe("covered")
+  );
+  if ((await card.locator("[data-theme-toggle]").getAttribute("aria-expanded")) !== "true")
+    await card.locator("[data-theme-toggle]").click();
+  const evidence = await card.getByTestId("evidence").allInnerTexts();
+  const own = evidence.find((text) => text.includes("Eigen tekstblok: ‘Ons eigen blok’"));
+  expect(own).toBeDefined();
+  expect(own).not.toContain("Tekstblok uit het rapport");
+  // Its only theme is covered now: nothing under Ontbreekt offers it again.
+  await pane()
+    .getByRole("tab", { name: /^Ontbreekt/ })
+    .click();
+  await expect(
+    pane().locator(`[data-testid="theme-card"][data-theme="${missingTheme.id}"]`).count()
+  ).resolves.toBe(0);
+  await expect(pane().getByTestId("own-suggestions").count()).resolves.toBe(0);
+  expect(await seriousViolations()).toEqual([]);
+});
+
 test("the library survives a reload and exports as one file", async () => {
   await page.reload();
   await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
