@@ -19,25 +19,43 @@ import type { ParagraphTheme } from "./types";
  */
 const MIN_FIXED_WORDS = 5;
 
-export interface OwnPart {
+interface OwnPart {
   block: OwnBlock;
   pattern: BlockPattern;
+  /** The line's words and placeholders: what the pattern is made of. */
+  key: string;
 }
 
-/** Patterns by the words they are made of, kept across reviews while a block keeps its words. */
-export type PartPatterns = Map<string, BlockPattern | null>;
+/** A part standing in a paragraph: its index among the review's parts, and where. */
+export interface PartFound {
+  part: number;
+  at: Found;
+}
+
+/** One review's parts, and where each stands in a paragraph's text. */
+export interface OwnBlocksInReview {
+  parts: readonly OwnPart[];
+  find(text: string): readonly PartFound[];
+}
+
+export interface OwnBlockSearch {
+  /** Call once per review, with that review's own blocks. */
+  start(blocks: readonly OwnBlock[]): OwnBlocksInReview;
+}
+
+const NOTHING: readonly PartFound[] = [];
 
 /**
  * Every line of every block worth looking for, its pattern taken from `known` when the line's
  * words and placeholders are unchanged; `patterns` holds those of these blocks only, so a
  * deleted block's go.
  */
-export function ownBlockParts(
+function ownBlockParts(
   blocks: readonly OwnBlock[],
-  known: PartPatterns
-): { parts: OwnPart[]; patterns: PartPatterns } {
+  known: ReadonlyMap<string, BlockPattern | null>
+): { parts: OwnPart[]; patterns: Map<string, BlockPattern | null> } {
   const parts: OwnPart[] = [];
-  const patterns: PartPatterns = new Map();
+  const patterns = new Map<string, BlockPattern | null>();
   for (const block of blocks) {
     for (const line of block.text.split("\n")) {
       if (line.trim() === "") continue;
@@ -49,10 +67,48 @@ export function ownBlockParts(
         pattern = made && made.fixedWords >= MIN_FIXED_WORDS ? made : null;
       }
       patterns.set(key, pattern);
-      if (pattern) parts.push({ block, pattern });
+      if (pattern) parts.push({ block, pattern, key });
     }
   }
   return { parts, patterns };
+}
+
+/**
+ * Looking for the parts in every paragraph costs more than judging one paragraph, so where they
+ * stand is kept per text while the parts' words stay the same: typing in one paragraph looks
+ * through that paragraph alone. Only the latest review's texts are kept.
+ */
+export function createOwnBlockSearch(): OwnBlockSearch {
+  let patterns = new Map<string, BlockPattern | null>();
+  let words = "";
+  let seen = new Map<string, readonly PartFound[]>();
+  return {
+    start(blocks) {
+      const made = ownBlockParts(blocks, patterns);
+      patterns = made.patterns;
+      const { parts } = made;
+      const nextWords = parts.map((part) => part.key).join("\u0001");
+      const known = nextWords === words ? seen : new Map<string, readonly PartFound[]>();
+      words = nextWords;
+      seen = new Map();
+      return {
+        parts,
+        find(text) {
+          let found = seen.get(text) ?? known.get(text);
+          if (!found) {
+            const hits: PartFound[] = [];
+            parts.forEach((part, index) => {
+              const at = findBlock(part.pattern, text);
+              if (at) hits.push({ part: index, at });
+            });
+            found = hits.length > 0 ? hits : NOTHING;
+          }
+          seen.set(text, found);
+          return found;
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -76,17 +132,17 @@ function givesWay(verdict: ParagraphTheme, at: Found): boolean {
 export function creditOwnBlocks(
   judgement: ParagraphJudgement,
   text: string,
-  parts: readonly OwnPart[],
+  own: OwnBlocksInReview,
   found: Set<string>
 ): ParagraphJudgement {
   // A heading argues nothing, as for the report's blocks.
-  if (judgement.kind === "heading" || parts.length === 0) return judgement;
-  let themes: ParagraphTheme[] | null = null;
-  for (const { block, pattern } of parts) {
-    const at = findBlock(pattern, text);
-    if (!at) continue;
+  if (judgement.kind === "heading" || own.parts.length === 0) return judgement;
+  const hits = own.find(text);
+  if (hits.length === 0) return judgement;
+  const themes = [...judgement.themes];
+  for (const { part, at } of hits) {
+    const { block } = own.parts[part];
     found.add(block.id);
-    themes ??= [...judgement.themes];
     const span = { start: at.start, end: at.end, text: text.slice(at.start, at.end) };
     for (const id of block.themes) {
       const i = themes.findIndex((theme) => theme.id === id);
@@ -102,7 +158,6 @@ export function creditOwnBlocks(
       else themes.push(verdict);
     }
   }
-  if (!themes) return judgement;
   themes.sort((a, b) => b.score - a.score);
   return { ...judgement, themes };
 }

@@ -6,7 +6,7 @@
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { themeCoverage } from "./coverage";
 import { currentModel } from "./model";
-import { creditOwnBlocks, ownBlockParts, type PartPatterns } from "./own-blocks";
+import { createOwnBlockSearch, creditOwnBlocks } from "./own-blocks";
 import { judgeParagraph, type ParagraphJudgement } from "./paragraph";
 import { suggestBlocks } from "./suggestions";
 import type {
@@ -80,7 +80,7 @@ function blocksInDraft(judgements: readonly ParagraphJudgement[]): Set<string> {
 export function createReviewer(): Reviewer {
   // Style → text → judgement. Keyed by the caller's own strings, so no key is built per review.
   let cache = new Map<string, Map<string, ParagraphJudgement>>();
-  let ownPatterns: PartPatterns = new Map();
+  const ownSearch = createOwnBlockSearch();
   return {
     review(paragraphs, options = {}) {
       const next = new Map<string, Map<string, ParagraphJudgement>>();
@@ -113,11 +113,10 @@ export function createReviewer(): Reviewer {
       cache = next;
       const audience = options.audience ?? null;
       const ownBlocks = options.ownBlocks ?? [];
-      const own = ownBlockParts(ownBlocks, ownPatterns);
-      ownPatterns = own.patterns;
+      const own = ownSearch.start(ownBlocks);
       const ownInDraft = new Set<string>();
       const withOwn = judgements.map((judgement, index) =>
-        creditOwnBlocks(judgement, texts[index], own.parts, ownInDraft)
+        creditOwnBlocks(judgement, texts[index], own, ownInDraft)
       );
       const withContext = applyHeadingContext(withOwn);
       const themes = themeCoverage(withContext, currentModel().thresholds);

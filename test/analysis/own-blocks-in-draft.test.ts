@@ -193,6 +193,24 @@ describe("the reviewer's cache and the own blocks", () => {
     expect(workCounter.paragraphs).toBe(before);
   });
 
+  test("with the same blocks, a paragraph typed into holding one is seen, and new themes count", () => {
+    const reviewer = createReviewer();
+    const before = [OPENING, "Hier komt straks ons blok.", draft[2]];
+    expect(
+      reviewer
+        .review(before, { ownBlocks: [KOFFIE] })
+        .paragraphs[1].themes.some((t) => t.fromOwnBlock)
+    ).toBe(false);
+    const typed = reviewer.review([OPENING, filled, draft[2]], { ownBlocks: [KOFFIE] });
+    expect(typed.paragraphs[1].themes.some((t) => t.fromOwnBlock)).toBe(true);
+    // Same words, other themes: the verdicts follow the block as it is now.
+    const rethemed = { ...KOFFIE, themes: ["talenten" as const] };
+    const after = reviewer.review([OPENING, filled, draft[2]], { ownBlocks: [rethemed] });
+    expect(after.paragraphs[1].themes.filter((t) => t.fromOwnBlock).map((t) => t.id)).toEqual([
+      "talenten",
+    ]);
+  });
+
   test("a caller editing the review cannot corrupt what the next review credits", () => {
     const reviewer = createReviewer();
     const first = reviewer.review(draft, { ownBlocks: [KOFFIE] });
