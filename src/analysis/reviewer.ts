@@ -1,10 +1,12 @@
 /**
  * Reviews a whole draft. Paragraph judgements are cached by (style, text), so re-reviewing
- * after the user typed in one paragraph only judges that paragraph again.
+ * after the user typed in one paragraph only judges that paragraph again. The user's own
+ * blocks are credited on top of the cached judgements, so a change to them judges nothing again.
  */
 import { THEME_IDS, type ThemeId } from "../content/types";
 import { themeCoverage } from "./coverage";
 import { currentModel } from "./model";
+import { createOwnBlockSearch, creditOwnBlocks } from "./own-blocks";
 import { judgeParagraph, type ParagraphJudgement } from "./paragraph";
 import { suggestBlocks } from "./suggestions";
 import type {
@@ -78,12 +80,15 @@ function blocksInDraft(judgements: readonly ParagraphJudgement[]): Set<string> {
 export function createReviewer(): Reviewer {
   // Style → text → judgement. Keyed by the caller's own strings, so no key is built per review.
   let cache = new Map<string, Map<string, ParagraphJudgement>>();
+  const ownSearch = createOwnBlockSearch();
   return {
     review(paragraphs, options = {}) {
       const next = new Map<string, Map<string, ParagraphJudgement>>();
       let size = 0;
+      const texts: string[] = [];
       const judgements = (paragraphs ?? []).map((paragraph) => {
         const { text, style } = asInput(paragraph);
+        texts.push(text);
         const styleKey = style ?? "";
         let nextTexts = next.get(styleKey);
         if (!nextTexts) next.set(styleKey, (nextTexts = new Map()));
@@ -107,7 +112,13 @@ export function createReviewer(): Reviewer {
       }
       cache = next;
       const audience = options.audience ?? null;
-      const withContext = applyHeadingContext(judgements);
+      const ownBlocks = options.ownBlocks ?? [];
+      const own = ownSearch.start(ownBlocks);
+      const ownInDraft = new Set<string>();
+      const withOwn = judgements.map((judgement, index) =>
+        creditOwnBlocks(judgement, texts[index], own, ownInDraft)
+      );
+      const withContext = applyHeadingContext(withOwn);
       const themes = themeCoverage(withContext, currentModel().thresholds);
       const advice: ActivitiesWithoutOutcomesAdvice[] = [];
       withContext.forEach((judgement, index) => {
@@ -132,6 +143,7 @@ export function createReviewer(): Reviewer {
           evidence: theme.evidence.map((span) => ({ ...span })),
           sentence: { ...theme.sentence },
           ...(theme.fromReport ? { fromReport: { ...theme.fromReport } } : {}),
+          ...(theme.fromOwnBlock ? { fromOwnBlock: { ...theme.fromOwnBlock } } : {}),
         })),
       }));
       return {
@@ -141,8 +153,10 @@ export function createReviewer(): Reviewer {
         suggestions: suggestBlocks(
           themes,
           audience,
-          blocksInDraft(withContext),
-          options.ownBlocks ?? []
+          // Before the own blocks: a report block an own block was built around is still there.
+          blocksInDraft(judgements),
+          ownBlocks,
+          ownInDraft
         ),
         advice,
         looksDutch: words < MIN_WORDS_TO_JUDGE || dutch / words >= DUTCH_SHARE,

@@ -13,7 +13,9 @@ export function suggestBlocks(
   audience: Audience | null,
   /** Blocks already in the draft: not offered again. */
   inDraft: ReadonlySet<string> = new Set(),
-  ownBlocks: readonly OwnBlock[] = []
+  ownBlocks: readonly OwnBlock[] = [],
+  /** Own blocks already in the draft: not offered again either. */
+  ownInDraft: ReadonlySet<string> = new Set()
 ): Suggestion[] {
   const open = themes.filter((theme) => theme.status !== "covered");
   const openIds = new Set<ThemeId>(open.map((theme) => theme.id));
@@ -45,7 +47,9 @@ export function suggestBlocks(
           .sort((a, b) => b.fit - a.fit || a.order - b.order)
           .map((offer) => offer.block);
       const offered = blocksForTheme(theme.id).filter((block) => !inDraft.has(block.id));
-      const own = ownBlocks.filter((block) => block.themes.includes(theme.id));
+      const own = ownBlocks.filter(
+        (block) => block.themes.includes(theme.id) && !ownInDraft.has(block.id)
+      );
       return {
         themeId: theme.id,
         blockIds: withoutContained(ranked(offered), (block) => block).map((block) => block.id),

@@ -9,7 +9,10 @@ export type ParagraphInput = string | { text: string; style?: string };
 
 export interface ReviewOptions {
   audience?: Audience;
-  /** The user's own blocks, suggested for their themes beside the report's. */
+  /**
+   * The user's own blocks: suggested for their themes beside the report's, and recognised where
+   * the draft already holds one (then it argues its themes and is not suggested again).
+   */
   ownBlocks?: readonly OwnBlock[];
 }
 
@@ -30,6 +33,11 @@ export interface ParagraphTheme {
   sentence: Evidence;
   /** Set when the argument is one of the report's own blocks, standing in the paragraph. */
   fromReport?: { block: string; section: string };
+  /**
+   * Set when the argument is one of the user's own blocks (ReviewOptions.ownBlocks), standing in
+   * the paragraph; never set together with `fromReport`.
+   */
+  fromOwnBlock?: { block: string; title: string };
 }
 
 export interface ParagraphReview {

@@ -116,9 +116,12 @@ function evidenceLines(input: ReportInput, theme: ThemeReview, labels: string[])
     const verdict = input.review.paragraphs
       .find((p) => p.index === index)
       ?.themes.find((t) => t.id === theme.id);
+    // Whose words the verdict rests on: the report's block, the user's own, or the draft's.
     const source = verdict?.fromReport
       ? ` (tekstblok uit het rapport, ${verdict.fromReport.section})`
-      : "";
+      : verdict?.fromOwnBlock
+        ? ` (eigen tekstblok ‘${verdict.fromOwnBlock.title}’)`
+        : "";
     const line = verdict
       ? `${labels[index]}${source}: "${markedSentence(verdict)}"`
       : `${labels[index]} ("${snippet(paragraph.text)}")`;

@@ -31,6 +31,7 @@ import {
 import { portReason } from "./blocks/port-reason";
 import { ReviewCommentsAction } from "./comments";
 import { OwnLibraryContext, OwnLibraryTab, useOwnLibrary } from "./own-blocks";
+import { reviewedOwnBlocks } from "./own-blocks/reviewed-blocks";
 import { CoreMessageSection, useCoreMessageInserter } from "./core-message";
 import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { AdviceStrip } from "./AdviceStrip";
@@ -96,10 +97,14 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   const capabilities = React.useMemo(() => port.capabilities(), [port]);
   const settings = useDocumentSettings(port);
   const ownLibrary = useOwnLibrary();
+  const ownBlocks = React.useMemo(
+    () => reviewedOwnBlocks(ownLibrary.blocks, settings.ownBlocks),
+    [ownLibrary.blocks, settings.ownBlocks]
+  );
   const { loading, paragraphs, review, error, busy, refresh } = useReview(
     port,
     settings.audience,
-    ownLibrary.blocks
+    ownBlocks
   );
   useDocumentChanges(port, refresh);
 
@@ -316,6 +321,8 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   const ownLibrarySection = (
     <OwnLibraryTab
       port={port}
+      review={review}
+      recorded={settings.ownBlocks}
       audience={settings.audience}
       values={settings.values}
       onValuesChange={settings.setValues}

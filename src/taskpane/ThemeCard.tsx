@@ -227,6 +227,12 @@ export function ThemeCard(props: ThemeCardProps) {
                 {evidence.map((index) => {
                   const found = paragraphReviews.get(index)?.themes.find((t) => t.id === theme.id);
                   const label = formatString(strings.paragraphLabel, { n: index + 1 });
+                  // Whose block the words are: the report's or the user's own, never confused.
+                  const source = found?.fromReport
+                    ? formatString(strings.fromReport, { section: found.fromReport.section })
+                    : found?.fromOwnBlock
+                      ? formatString(strings.fromOwnBlock, { title: found.fromOwnBlock.title })
+                      : null;
                   return (
                     <li key={index} className={styles.evidence} data-testid="evidence">
                       <span className={styles.evidenceTop}>
@@ -239,11 +245,7 @@ export function ThemeCard(props: ThemeCardProps) {
                           {strings.show}
                         </Button>
                       </span>
-                      {found?.fromReport && (
-                        <span className={styles.evidenceSource}>
-                          {formatString(strings.fromReport, { section: found.fromReport.section })}
-                        </span>
-                      )}
+                      {source && <span className={styles.evidenceSource}>{source}</span>}
                       <EvidenceText
                         text={paragraphs[index].text}
                         evidence={found?.evidence ?? []}

@@ -92,3 +92,22 @@ test("an own block of two paragraphs is quoted with each paragraph on a line of 
     /Eigen tekstblok \(Over ons\):\n {6}"Over ons\n {6}Elke dinsdag drinken .*buurthuis\."\n/
   );
 });
+
+test("an own block standing in the draft is marked as the user's own, in the text and in --json", async () => {
+  const inDraft = write(
+    "met-blok.txt",
+    "Wij organiseren een buurtfeest in de zomer.\n\nElke dinsdag drinken dertig  bewoners samen koffie in het buurthuis.\n"
+  );
+  const result = await cli(["review", inDraft, "--blocks", library]);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(
+    /alinea 2 \(eigen tekstblok ‘Koffie op dinsdag’\): "\*Elke dinsdag/
+  );
+  expect(result.stdout).not.toMatch(/tekstblok uit het rapport, [^)]*\): "\*Elke dinsdag/);
+  // No longer offered: it is there already.
+  expect(result.stdout).not.toContain("Eigen tekstblok (Koffie op dinsdag):");
+  const json = JSON.parse((await cli(["review", inDraft, "--blocks", library, "--json"])).stdout);
+  const relaties = json.paragraphs[1].themes.find((t: { id: string }) => t.id === "relaties");
+  expect(relaties.fromOwnBlock).toEqual({ block: "eigen-koffie", title: "Koffie op dinsdag" });
+  expect(relaties.fromReport).toBeUndefined();
+});

@@ -2,8 +2,10 @@
  * Own blocks in real Chromium on the built preview page: a block made from a selection shows in
  * the library and under its theme, inserts with its field filled, survives a reload, exports
  * and imports into a fresh profile identical; a corrupt file, another program's file and a
- * 20 MB file are refused with their message and the library unchanged. The library's chunk
- * (with the file's schema) stays out of the first load.
+ * 20 MB file are refused with their message and the library unchanged. An inserted block is
+ * recognised (evidence “Eigen tekstblok”, not suggested again), and one the library lacks is
+ * listed under “In dit document” to keep. The library's chunk (with the file's schema) stays out
+ * of the first load.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -160,6 +162,32 @@ test("a block made from the selection appears in the library and under its theme
   expect(session.pageErrors).toEqual([]);
 });
 
+test("the inserted block is recognised: its theme's evidence says “Eigen tekstblok” and it is no longer suggested", async () => {
+  const card = pane().locator(`[data-testid="theme-card"][data-theme="${missingTheme.id}"]`);
+  await pane()
+    .getByRole("tab", { name: /^Aanwezig/ })
+    .click();
+  await eventually(
+    () => card.getAttribute("data-status"),
+    (status) => expect(status).toBe("covered")
+  );
+  if ((await card.locator("[data-theme-toggle]").getAttribute("aria-expanded")) !== "true")
+    await card.locator("[data-theme-toggle]").click();
+  const evidence = await card.getByTestId("evidence").allInnerTexts();
+  const own = evidence.find((text) => text.includes("Eigen tekstblok: ‘Ons eigen blok’"));
+  expect(own).toBeDefined();
+  expect(own).not.toContain("Tekstblok uit het rapport");
+  // Its only theme is covered now: nothing under Ontbreekt offers it again.
+  await pane()
+    .getByRole("tab", { name: /^Ontbreekt/ })
+    .click();
+  await expect(
+    pane().locator(`[data-testid="theme-card"][data-theme="${missingTheme.id}"]`).count()
+  ).resolves.toBe(0);
+  await expect(pane().getByTestId("own-suggestions").count()).resolves.toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test("the library survives a reload and exports as one file", async () => {
   await page.reload();
   await pane().getByTestId("theme-overview").waitFor({ timeout: 30000 });
@@ -312,4 +340,41 @@ test("at 320 px the library has nothing overflowing sideways, axe clean", async 
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page)).toEqual([]);
   expect(session.blockedRequests).toEqual([]);
+});
+
+test("a block in the document that the library lacks is listed under “In dit document” and kept again by keyboard, axe clean at 320 px", async () => {
+  await page.setViewportSize({ width: 1200, height: 1100 });
+  const library = await openLibrary();
+  const mine = library.getByTestId("own-block").filter({ hasText: "Ons eigen blok" });
+  await page.getByTestId("preview-paragraph").nth(0).click();
+  await mine.getByRole("button", { name: /^Invoegen: tekstblok/ }).click();
+  await eventually(
+    () => page.getByTestId("preview-paragraph").allInnerTexts(),
+    (v) => expect(v.some((text) => text.endsWith("Zo gaat het in De Linde."))).toBe(true)
+  );
+  // As a colleague would have it: in the document (and its settings), not in the library.
+  await library.getByRole("button", { name: "Verwijderen: Ons eigen blok" }).click();
+  const listed = library.getByTestId("own-in-document");
+  await listed.waitFor({ timeout: 10000 });
+  await expect(listed.innerText()).resolves.toContain("Ons eigen blok");
+  await expect(listed.innerText()).resolves.toContain(missingTheme.label.nl);
+
+  await page.setViewportSize({ width: 320, height: 900 });
+  const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await listed.getByRole("button", { name: "Zet in mijn bibliotheek: Ons eigen blok" }).focus();
+  await page.keyboard.press("Enter");
+  await eventually(
+    () => library.getByTestId("own-in-document").count(),
+    (v) => expect(v).toBe(0)
+  );
+  await expect(library.getByTestId("own-block").allInnerTexts()).resolves.toEqual(
+    expect.arrayContaining([expect.stringContaining("Ons eigen blok")])
+  );
+  await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toBe(
+    "Mijn tekstblokken"
+  );
+  expect(session.pageErrors).toEqual([]);
 });

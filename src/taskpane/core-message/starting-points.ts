@@ -2,6 +2,8 @@
  * Where the draft already argues a theme, the form offers that paragraph's own sentence as a
  * starting point for the matching answer: what changes (resultaten), what is asked (vraag).
  * Only the user's own words: a report block standing in the draft is the report's, not theirs.
+ * An own block standing there is theirs (or their team's), written to carry just this theme, so
+ * it stays a starting point, and a strong one: the §5 message is meant to be in their words.
  */
 import type { Review } from "../../analysis/types";
 import type { ThemeId } from "../../content/types";

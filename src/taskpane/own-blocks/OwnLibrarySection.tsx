@@ -1,10 +1,12 @@
 /**
  * "Mijn tekstblokken" in the library: the user's own blocks as cards that insert like the
- * report's, with edit, duplicate and delete (undoable), making one from the selection, and
- * keeping and sharing them as a library file. Loaded as its own chunk with the file's schema.
+ * report's, with edit, duplicate and delete (undoable), making one from the selection, a
+ * colleague's blocks found in this document to keep, and keeping and sharing them as a library
+ * file. Loaded as its own chunk with the file's schema.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Review } from "../../analysis/types";
 import type { Audience, OwnBlock } from "../../content";
 import type { DocumentPort } from "../../document/port";
 import { cleanBlockText, newOwnBlockId } from "../../own-blocks/own-block";
@@ -12,6 +14,7 @@ import { useAnnounce } from "../announce";
 import { BlockCard, type BlockInserter, type PlaceholderValues } from "../blocks";
 import { StatusLine } from "../blocks/status-line";
 import { formatString, useStrings } from "../strings";
+import { DocumentBlocks, blocksFromColleagues } from "./DocumentBlocks";
 import { OwnBlockEditor, draftOf, type OwnBlockDraft } from "./OwnBlockEditor";
 import { ShareLibrary } from "./ShareLibrary";
 import { useOwnLibraryContext } from "./use-own-library";
@@ -39,6 +42,10 @@ const useStyles = makeStyles({
 
 export interface OwnLibrarySectionProps {
   port: DocumentPort;
+  /** The latest review: which own blocks the draft holds. */
+  review: Review | null;
+  /** The own blocks recorded in the document's settings. */
+  recorded: readonly OwnBlock[];
   audience: Audience | null;
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
@@ -56,11 +63,31 @@ export default function OwnLibrarySection(props: OwnLibrarySectionProps) {
   const announce = useAnnounce();
   const library = useOwnLibraryContext();
   const headingId = React.useId();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const section = React.useRef<HTMLElement>(null);
   const [editing, setEditing] = React.useState<Editing>(null);
   const [note, setNote] = React.useState<Note>(null);
   const say = (next: Note) => {
     setNote(next);
     if (next) announce(next.text);
+  };
+  const fromDocument = blocksFromColleagues(props.review, props.recorded, library.blocks);
+  // Where focus goes once the list below has changed: a block's "keep" button, or the heading.
+  // A layout effect: it runs in the very commit that changed the list, never one render late.
+  const focusNext = React.useRef<string | null>(null);
+  React.useLayoutEffect(() => {
+    const id = focusNext.current;
+    if (id === null) return;
+    focusNext.current = null;
+    const buttons = section.current?.querySelectorAll<HTMLElement>("[data-keep]") ?? [];
+    const target = [...buttons].find((button) => button.dataset.keep === id) ?? heading.current;
+    target?.focus();
+  });
+
+  /** Every block that joins the library comes in here. */
+  const add = (block: OwnBlock, done: Note) => {
+    library.setBlocks([...library.blocks, block]);
+    say(done);
   };
 
   const fromSelection = async () => {
@@ -83,11 +110,41 @@ export default function OwnLibrarySection(props: OwnLibrarySectionProps) {
     const id = editing?.id ?? newOwnBlockId();
     const saved: OwnBlock = { id, ...block };
     const at = library.blocks.findIndex((b) => b.id === id);
-    library.setBlocks(
-      at >= 0 ? library.blocks.map((b) => (b.id === id ? saved : b)) : [...library.blocks, saved]
-    );
+    const done: Note = {
+      tone: "success",
+      text: formatString(strings.ownSaved, { title: saved.title }),
+    };
+    if (at >= 0) {
+      library.setBlocks(library.blocks.map((b) => (b.id === id ? saved : b)));
+      say(done);
+    } else add(saved, done);
     setEditing(null);
-    say({ tone: "success", text: formatString(strings.ownSaved, { title: saved.title }) });
+  };
+
+  /** A colleague's block, kept as it is; focus moves to the next one (or the heading). */
+  const keep = (block: OwnBlock) => {
+    const before = library.blocks;
+    const at = fromDocument.indexOf(block);
+    focusNext.current = (fromDocument[at + 1] ?? fromDocument[at - 1])?.id ?? "";
+    add(
+      {
+        id: block.id,
+        title: block.title,
+        text: block.text,
+        themes: [...block.themes],
+        audiences: [...block.audiences],
+        placeholders: block.placeholders.map((p) => ({ ...p, label: { ...p.label } })),
+      },
+      {
+        tone: "success",
+        text: formatString(strings.ownKept, { title: block.title }),
+        undo: () => {
+          library.setBlocks(before);
+          focusNext.current = block.id;
+          say({ tone: "info", text: formatString(strings.ownDeleted, { title: block.title }) });
+        },
+      }
+    );
   };
 
   const duplicate = (block: OwnBlock) => {
@@ -122,8 +179,13 @@ export default function OwnLibrarySection(props: OwnLibrarySectionProps) {
       : formatString(strings.ownCountMany, { n: library.blocks.length });
 
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-testid="own-library">
-      <h2 id={headingId} className={styles.heading}>
+    <section
+      ref={section}
+      className={styles.section}
+      aria-labelledby={headingId}
+      data-testid="own-library"
+    >
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         {strings.ownHeading}
       </h2>
       <p className={styles.text}>{strings.ownIntro}</p>
@@ -134,6 +196,7 @@ export default function OwnLibrarySection(props: OwnLibrarySectionProps) {
         />
       )}
       {!library.kept && <StatusLine tone="error" text={strings.ownStorageFull} />}
+      <DocumentBlocks blocks={fromDocument} onKeep={keep} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void fromSelection()}>
           {strings.ownFromSelection}

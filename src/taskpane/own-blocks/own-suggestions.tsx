@@ -17,6 +17,8 @@ export function OwnSuggestions(props: {
   audience: Audience | null;
 }) {
   const strings = useStrings();
+  // The library's blocks only: a block known from the document's settings alone is not offered
+  // (the library lists it under "In dit document" while the draft holds it).
   const { blocks } = useOwnLibraryContext();
   const shown = props.ids
     .map((id) => blocks.find((block) => block.id === id))
