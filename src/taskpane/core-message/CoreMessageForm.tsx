@@ -24,7 +24,11 @@ import { BusyMark } from "../BusyMark";
 import { insertMessage } from "../blocks/insert-message";
 import { StatusLine, type StatusTone } from "../blocks/status-line";
 import { Notice } from "../states/Notice";
-import { LanguageContext, formatString, useStrings, type Strings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import {
+  useCoreMessageFormStrings,
+  type CoreMessageFormStrings,
+} from "../strings/core-message-form";
 import { askLead, composeCoreMessage, type CoreMessageField } from "./compose";
 import type { CoreMessageFields, CoreMessageSetting } from "./fields";
 import { startingPoints, type StartingPoint } from "./starting-points";
@@ -96,7 +100,7 @@ const FIELD_ORDER: CoreMessageField[] = [
   "ask",
 ];
 
-function fieldLabel(strings: Strings, field: CoreMessageField): string {
+function fieldLabel(strings: CoreMessageFormStrings, field: CoreMessageField): string {
   return {
     audience: strings.coreAudience,
     neighbourhood: strings.coreNeighbourhood,
@@ -109,7 +113,7 @@ function fieldLabel(strings: Strings, field: CoreMessageField): string {
 /** The report's sentence marked where it stands unchanged; every other word is the user's. */
 function PreviewText({ text }: { text: string }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useCoreMessageFormStrings();
   const at = text.indexOf(CORE_MESSAGE_REPORT_SENTENCE);
   if (at < 0)
     return (
@@ -131,7 +135,7 @@ function PreviewText({ text }: { text: string }) {
 function FromDraft(props: { point: StartingPoint; field: string; onUse(text: string): void }) {
   const { point, field, onUse } = props;
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useCoreMessageFormStrings();
   const n = point.paragraph + 1;
   return (
     <div className={styles.start} data-testid="core-message-start">
@@ -151,7 +155,7 @@ function FromDraft(props: { point: StartingPoint; field: string; onUse(text: str
 export default function CoreMessageForm(props: CoreMessageFormProps) {
   const { setting, onChange, paneAudience, neighbourhood, review, inserter } = props;
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useCoreMessageFormStrings();
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
   const id = React.useId();
