@@ -48,6 +48,8 @@ const nl = {
   coreEmptyText: "De alinea is leeg. Schrijf hem of maak hem opnieuw uit de velden.",
   coreInsert: "Invoegen bij de cursor",
   coreInsertLabel: "Kernboodschap invoegen na de alinea met de cursor",
+  // The title of the content control the paragraph goes in, which Word shows.
+  coreInsertTitle: "Argumentenhulp: kernboodschap",
 };
 
 export const coreMessageFormStrings: StringTable<typeof nl> = {
@@ -94,6 +96,7 @@ export const coreMessageFormStrings: StringTable<typeof nl> = {
     coreEmptyText: "The paragraph is empty. Write it, or make it again from the fields.",
     coreInsert: "Insert at the cursor",
     coreInsertLabel: "Insert the core message after the paragraph with the cursor",
+    coreInsertTitle: "Argumentenhulp: core message",
   },
 };
 

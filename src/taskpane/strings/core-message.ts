@@ -1,7 +1,7 @@
 /**
  * Strings of the core message (§5 "Korte kernboodschap") that the pane shows before the form's
- * chunk has loaded: its place in the library, and the title of the inserted paragraph's content
- * control. The form's own strings are in core-message-form.ts, which loads with it.
+ * chunk has loaded: its place in the library, and the banner after inserting it. The form's own
+ * strings are in core-message-form.ts, which loads with it.
  */
 export const coreMessageStrings = {
   nl: {
@@ -12,7 +12,12 @@ export const coreMessageStrings = {
     coreLoading: "Kernboodschap laden…",
     coreLoadFailed: "Het formulier kon niet worden geladen. Je tekst is niet veranderd.",
     coreRetry: "Opnieuw laden",
-    coreInsertTitle: "Argumentenhulp: kernboodschap",
+    // The pane's banner after an insert (strings/placement.ts has a block's).
+    coreInsertedBanner: "Kernboodschap ingevoegd na ‘{quote}’.",
+    coreInsertedBannerAtStart: "Kernboodschap bovenaan het document ingevoegd.",
+    coreUndoInsert: "Ongedaan maken: de kernboodschap weer weghalen",
+    coreShowInserted: "Toon de ingevoegde kernboodschap",
+    coreUndoneBanner: "De kernboodschap is weer weggehaald.",
   },
   en: {
     coreHeading: "Core message",
@@ -22,6 +27,10 @@ export const coreMessageStrings = {
     coreLoading: "Loading the core message…",
     coreLoadFailed: "The form could not be loaded. Your text has not changed.",
     coreRetry: "Load again",
-    coreInsertTitle: "Argumentenhulp: core message",
+    coreInsertedBanner: "Core message inserted after ‘{quote}’.",
+    coreInsertedBannerAtStart: "Core message inserted at the top of the document.",
+    coreUndoInsert: "Undo: remove the core message again",
+    coreShowInserted: "Show the inserted core message",
+    coreUndoneBanner: "The core message has been removed again.",
   },
 };
