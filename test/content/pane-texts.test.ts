@@ -9,9 +9,14 @@ import { AUDIENCES_INFO, BLOCKS, THEMES } from "../../src/content";
 import { stringsFor } from "../../src/taskpane/strings";
 import { coreMessageFormStrings } from "../../src/taskpane/strings/core-message-form";
 import { ownLibraryStrings } from "../../src/taskpane/strings/own-library";
+import { infoStrings } from "../../src/taskpane/strings/info";
 
 /** The tables that load with a lazy view's chunk, apart from the pane's (strings/index.ts). */
-const VIEW_TABLES = { ownLibrary: ownLibraryStrings, coreMessageForm: coreMessageFormStrings };
+const VIEW_TABLES = {
+  ownLibrary: ownLibraryStrings,
+  coreMessageForm: coreMessageFormStrings,
+  info: infoStrings,
+};
 
 /** Openings that continue an argument made elsewhere ("Kort gezegd: …", "Daarmee …"). */
 const MID_ARGUMENT =
