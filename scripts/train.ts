@@ -248,8 +248,11 @@ function fitCalibration(logits: readonly number[], labels: readonly number[]): C
  */
 const PRUNE_BELOW = 0.1;
 
+/** Weights ship as whole hundredths (content/model/index.ts, weightScale). */
+const WEIGHT_SCALE = 100;
+
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * WEIGHT_SCALE) / WEIGHT_SCALE;
 }
 
 /**
@@ -273,7 +276,7 @@ function modelData(
     m.names.forEach((name, i) => {
       const w = a * model.w[i];
       if (Math.abs(w) < PRUNE_BELOW) return;
-      (weights[name] ??= []).push(t, round(w));
+      (weights[name] ??= []).push(t, Math.round(w * WEIGHT_SCALE));
     });
   });
   return {
@@ -283,6 +286,7 @@ function modelData(
     thresholds: thresholds.map((t) => Math.round(t * 1000) / 1000),
     gate: { bias: round(fitted[GATE].b), threshold: gateThreshold },
     ...(settings ? { settings } : {}),
+    weightScale: WEIGHT_SCALE,
     weights,
   };
 }

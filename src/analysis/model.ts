@@ -67,6 +67,8 @@ export function loadModel(data: ModelData): Model {
     thresholds[themeIndex] = data.thresholds[i];
   });
   bias[GATE] = gate.bias;
+  // Dividing a whole number by 100 gives the same double as reading "-0.38": scores do not move.
+  const scale = data.weightScale ?? 1;
   const weights = new Map<string, Float64Array>();
   const ids = new Map<string, number>();
   const vectors: Float64Array[] = [];
@@ -78,7 +80,7 @@ export function loadModel(data: ModelData): Model {
       const theme = flat[k] === data.themes.length ? GATE : order[flat[k]];
       if (theme === undefined || !Number.isFinite(flat[k + 1]))
         throw new Error(`model data: bad weight for ${feature}`);
-      dense[theme] = flat[k + 1];
+      dense[theme] = flat[k + 1] / scale;
     }
     weights.set(feature, dense);
     ids.set(feature, vectors.length);

@@ -3,13 +3,17 @@
  * also lists what this Word cannot do, so an older Word explains itself without a standing
  * warning. The two choices unfold under the line (a disclosure) instead of a popup menu: the
  * same keyboard use, and no positioning library in the pane's script. Escape folds it up again
- * from the button or from a choice, and the focus goes back to the button.
+ * from the button or from a choice, and the focus goes back to the button. The dialog comes as
+ * its own chunk when first opened, so the pane's first load stays small.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, MoreHorizontal20Regular } from "@fluentui/react-icons";
+import { LazyView } from "./lazy-view";
 import { useStrings } from "./strings";
-import { InfoDialog, type InfoTopic } from "./InfoDialog";
+import type { InfoTopic } from "./InfoDialog";
+
+const loadDialog = () => import(/* webpackChunkName: "over-en-hulp" */ "./InfoDialog");
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -104,7 +108,16 @@ export function Header({
           </Button>
         </div>
       )}
-      {topic !== null && <InfoDialog topic={topic} onClose={close} missing={missing} />}
+      {topic !== null && (
+        <LazyView
+          load={loadDialog}
+          viewProps={{ topic, onClose: close, missing }}
+          loading={strings.infoLoading}
+          loadFailed={strings.infoLoadFailed}
+          retry={strings.retry}
+          failedTestId="info-load-failed"
+        />
+      )}
     </header>
   );
 }

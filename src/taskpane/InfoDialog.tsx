@@ -1,12 +1,14 @@
 /**
  * Over and Help: short texts in a modal dialog, so the pane underneath stays as it was. The
  * browser's own <dialog> gives the modality (inert page, focus kept inside, Escape); it stays
- * inside the Fluent provider, so it takes the pane's theme without a portal.
+ * inside the Fluent provider, so it takes the pane's theme without a portal. It comes as its own
+ * chunk when first opened (Header.tsx), with its texts (strings/info.ts).
  */
 import * as React from "react";
 import { Button, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { VERSION } from "../version";
-import { formatString, useStrings } from "./strings";
+import { formatString } from "./strings";
+import { useInfoStrings } from "./strings/info";
 
 export type InfoTopic = "about" | "help";
 
@@ -65,17 +67,15 @@ function keepTabInside(event: React.KeyboardEvent<HTMLDialogElement>) {
   }
 }
 
-export function InfoDialog({
-  topic,
-  onClose,
-  missing = [],
-}: {
+export interface InfoDialogProps {
   topic: InfoTopic;
   onClose(): void;
   missing?: string[];
-}) {
+}
+
+export default function InfoDialog({ topic, onClose, missing = [] }: InfoDialogProps) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useInfoStrings();
   const titleId = React.useId();
   const dialog = React.useRef<HTMLDialogElement>(null);
   // Close the element first: while a modal dialog is open the page behind it is inert, and the

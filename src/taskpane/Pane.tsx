@@ -12,9 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ParagraphReview } from "../analysis/types";
-import type { AnyBlock, Audience, ThemeId } from "../content";
+import type { Audience, ThemeId } from "../content";
 import { isOwnBlock } from "../content";
-import type { DocumentPort, InsertOutcome, InsertedBlock } from "../document/port";
+import type { DocumentPort, InsertOutcome, InsertedBlock, PortResult } from "../document/port";
 import { useAnnounce } from "./announce";
 import {
   useBlockInserter,
@@ -27,12 +27,13 @@ import {
   type BlockInserter,
   type InsertReport,
   type InsertWhere,
+  type Insertion,
 } from "./blocks";
 import { portReason } from "./blocks/port-reason";
 import { ReviewCommentsAction } from "./comments";
 import { OwnLibraryContext, OwnLibraryTab, useOwnLibrary } from "./own-blocks";
 import { reviewedOwnBlocks } from "./own-blocks/reviewed-blocks";
-import { CoreMessageSection, useCoreMessageInserter } from "./core-message";
+import { CoreMessageSection } from "./core-message";
 import type { CoreMessageFormProps } from "./core-message/CoreMessageForm";
 import { AdviceStrip } from "./AdviceStrip";
 import { AudiencePicker, audienceHint } from "./AudiencePicker";
@@ -134,15 +135,15 @@ function ReadablePane({ port }: { port: DocumentPort }) {
     paragraphsNow.current = paragraphs;
   });
   const onInserted = React.useCallback(
-    (block: AnyBlock, outcome: InsertOutcome, inserted: InsertedBlock) => {
+    (item: Insertion, outcome: InsertOutcome, inserted: InsertedBlock) => {
       const quote =
         outcome.afterIndex < 0 ? null : quoteAt(paragraphsNow.current, outcome.afterIndex);
-      const next: InsertReport = { block, inserted, quote, undone: false, problem: null };
+      const next: InsertReport = { item, inserted, quote, undone: false, problem: null };
       setReport(next);
       announce(insertReportText(next, strings));
       // The review catches up so the theme turns covered.
       void refresh();
-      if (isOwnBlock(block)) noteOwnBlock(block);
+      if (item.kind === "block" && isOwnBlock(item.block)) noteOwnBlock(item.block);
     },
     [announce, refresh, strings, noteOwnBlock]
   );
@@ -191,38 +192,28 @@ function ReadablePane({ port }: { port: DocumentPort }) {
   // Word says up front when it opened the document read-only (capabilities.insert); protected
   // content and the preview's read-only switch only show with the first refused insert.
   const [refusedReadOnly, setRefusedReadOnly] = React.useState(false);
-  const inserter = React.useMemo<BlockInserter>(
-    () => ({
-      pendingBlockId: blockInserter.pendingBlockId,
+  const inserter = React.useMemo<BlockInserter>(() => {
+    const noteRefusal = (result: PortResult<InsertOutcome>) => {
+      if (!result.ok && (result.error.code === "read-only" || result.error.code === "protected"))
+        setRefusedReadOnly(true);
+      return result;
+    };
+    return {
+      pendingTag: blockInserter.pendingTag,
       reportsInserts: blockInserter.reportsInserts,
-      insert: async (block, values, where) => {
-        const result = await blockInserter.insert(block, values, where);
-        if (!result.ok && (result.error.code === "read-only" || result.error.code === "protected"))
-          setRefusedReadOnly(true);
-        return result;
-      },
-    }),
-    [blockInserter]
-  );
+      insert: async (block, values, where) =>
+        noteRefusal(await blockInserter.insert(block, values, where)),
+      insertItem: async (item, where) => noteRefusal(await blockInserter.insertItem(item, where)),
+    };
+  }, [blockInserter]);
 
-  const coreMessageInserter = useCoreMessageInserter(
-    port,
-    React.useCallback(
-      (result) => {
-        if (result.ok) void refresh();
-        else if (result.error.code === "read-only" || result.error.code === "protected")
-          setRefusedReadOnly(true);
-      },
-      [refresh]
-    )
-  );
   const coreMessage: CoreMessageFormProps = {
     setting: settings.coreMessage,
     onChange: settings.setCoreMessage,
     paneAudience: settings.audience,
     neighbourhood: settings.values.buurt ?? "",
     review,
-    inserter: coreMessageInserter,
+    inserter,
   };
 
   const onShowParagraph = React.useCallback(

@@ -12,7 +12,7 @@ import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-ico
 import type { ParagraphReview } from "../analysis/types";
 import { blockById, type Audience, type ThemeId } from "../content";
 import type { DocumentParagraph } from "../document/port";
-import { BlockCard, type BlockInserter, type PlaceholderValues } from "./blocks";
+import { BlockList, type BlockInserter, type PlaceholderValues } from "./blocks";
 import { EvidenceText } from "./EvidenceText";
 import { StrongerNote, WeakNote, WhyAndTip } from "./ThemeExplanation";
 import { ThemeMark } from "./ThemeMark";
@@ -262,27 +262,20 @@ export function ThemeCard(props: ThemeCardProps) {
           {blocks.length > 0 && (
             <>
               <h4 className={styles.subheading}>{strings.suggestionsHeading}</h4>
-              <ul className={styles.list}>
-                {blocks.map((block) => (
-                  <li key={block.id}>
-                    <BlockCard
-                      block={block}
-                      values={props.values}
-                      onValuesChange={props.onValuesChange}
-                      inserter={props.inserter}
-                      audience={props.audience}
-                      headingLevel={4}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <BlockList
+                blocks={blocks}
+                values={props.values}
+                onValuesChange={props.onValuesChange}
+                inserter={props.inserter}
+                audience={props.audience}
+                headingLevel={4}
+              />
             </>
           )}
           {status !== "covered" && (
             <OwnSuggestions
               ids={item.ownBlockIds}
               headingClassName={styles.subheading}
-              listClassName={styles.list}
               values={props.values}
               onValuesChange={props.onValuesChange}
               inserter={props.inserter}

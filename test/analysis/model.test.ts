@@ -36,6 +36,15 @@ describe("the trained model data", () => {
     expect(gzipSync(raw).length).toBeLessThan(60_000);
   });
 
+  test("reads weights kept in whole hundredths as exactly the decimals they stand for", () => {
+    expect(MODEL_DATA.weightScale).toBe(100);
+    const base = { ...MODEL_DATA, weightScale: undefined };
+    const hundredths = loadModel({ ...base, weightScale: 100, weights: { f: [0, -38, 11, 134] } });
+    const decimals = loadModel({ ...base, weights: { f: [0, -0.38, 11, 1.34] } });
+    expect(hundredths.weights.get("f")).toEqual(decimals.weights.get("f"));
+    expect(hundredths.weights.get("f")?.[0]).toBe(-0.38);
+  });
+
   test("refuses data that does not list the themes", () => {
     expect(() => loadModel({ ...MODEL_DATA, themes: MODEL_DATA.themes.slice(1) })).toThrow();
   });

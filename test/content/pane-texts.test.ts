@@ -7,6 +7,16 @@
  */
 import { AUDIENCES_INFO, BLOCKS, THEMES } from "../../src/content";
 import { stringsFor } from "../../src/taskpane/strings";
+import { coreMessageFormStrings } from "../../src/taskpane/strings/core-message-form";
+import { ownLibraryStrings } from "../../src/taskpane/strings/own-library";
+import { infoStrings } from "../../src/taskpane/strings/info";
+
+/** The tables that load with a lazy view's chunk, apart from the pane's (strings/index.ts). */
+const VIEW_TABLES = {
+  ownLibrary: ownLibraryStrings,
+  coreMessageForm: coreMessageFormStrings,
+  info: infoStrings,
+};
 
 /** Openings that continue an argument made elsewhere ("Kort gezegd: …", "Daarmee …"). */
 const MID_ARGUMENT =
@@ -104,6 +114,9 @@ function productTexts(): Array<{ where: string; text: string }> {
   for (const language of LANGUAGES) {
     for (const [key, text] of Object.entries(stringsFor(language)))
       texts.push({ where: `strings.${language}.${key}`, text });
+    for (const [view, table] of Object.entries(VIEW_TABLES))
+      for (const [key, text] of Object.entries(table[language]))
+        texts.push({ where: `${view}.${language}.${key}`, text });
     for (const theme of THEMES) {
       for (const field of ["label", "why", "tip", "stronger"] as const)
         texts.push({ where: `${theme.id}.${field}.${language}`, text: theme[field][language] });
@@ -136,6 +149,20 @@ describe("one typography", () => {
       "thema’s"
     );
     expect(texts.length).toBeGreaterThan(300);
+  });
+
+  it("scans the tables that load with a view's chunk too", () => {
+    const texts = productTexts();
+    expect(texts.find(({ where }) => where === "ownLibrary.nl.editorThemes")?.text).toBe("Thema’s");
+    expect(texts.some(({ where }) => where === "coreMessageForm.en.coreEditedNote")).toBe(true);
+  });
+
+  it("gives a view's own table no key of the pane's, so joining them hides nothing", () => {
+    for (const language of LANGUAGES) {
+      const pane = Object.keys(stringsFor(language));
+      for (const table of Object.values(VIEW_TABLES))
+        expect(Object.keys(table[language]).filter((key) => pane.includes(key))).toEqual([]);
+    }
   });
 
   it("leaves block texts as the seed's words with straight quotes, as content/types.ts says", () => {

@@ -2,7 +2,8 @@
  * The core message (§5) in real Chromium on the built preview page: its chunk loads from the
  * page's own server only when the form first opens; empty answers are named and nothing typed
  * is lost; the composed paragraph is one the shipped engine judges to argue at least four
- * themes, and it goes in after the cursor's paragraph with its own tag; answers and paragraph
+ * themes, and it goes in after the cursor's paragraph with its own tag, reported in the pane's
+ * banner, whose Ongedaan maken takes it out again and keeps the form; answers and paragraph
  * survive a reload; the whole form works from the keyboard, passes axe, and fits 320 px.
  */
 import type { Locator, Page } from "playwright-core";
@@ -149,13 +150,26 @@ test("composes a paragraph that argues at least four themes and inserts it after
   const inserted = paragraphs.nth(anchorIndex + 1);
   await expect(inserted.getAttribute("data-tag")).resolves.toBe("argumentenhulp:core-message");
   await expect(inserted.innerText()).resolves.toBe(text);
-  await expect(preview.getByTestId("status-line").innerText()).resolves.toContain(
-    `Ingevoegd na alinea ${anchorIndex + 1}`
+  // The pane's banner says it, as for a block, with Ongedaan maken.
+  const banner = pane().getByTestId("insert-banner");
+  await expect(banner.innerText()).resolves.toContain(
+    "Kernboodschap ingevoegd na ‘We beginnen graag klein…’."
   );
   // The pane reviews the document again: the inserted paragraph's themes count now.
   await pane()
     .locator('[role="toolbar"] [data-theme="tijd-continuiteit"][data-status="covered"]')
     .waitFor({ timeout: 15000 });
+
+  // Ongedaan maken takes exactly that paragraph out again; the form keeps what was written.
+  await banner.getByRole("button", { name: /^Ongedaan maken/ }).click();
+  const gone = Date.now() + 10000;
+  while ((await paragraphs.count()) > before && Date.now() < gone) await page.waitForTimeout(100);
+  await expect(paragraphs.count()).resolves.toBe(before);
+  await expect(page.locator('[data-tag="argumentenhulp:core-message"]').count()).resolves.toBe(0);
+  await expect(banner.innerText()).resolves.toContain("De kernboodschap is weer weggehaald.");
+  await expect(preview.getByTestId("core-message-text").innerText()).resolves.toContain(
+    "Wij werken aan gemeenschapskracht in de Lindenbuurt."
+  );
 
   // Answers and paragraph are in the document's settings, and come back after a reload.
   const stored = await storedCoreMessage((value) => value.text === text);

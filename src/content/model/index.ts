@@ -1,7 +1,7 @@
 /**
  * The theme model's weights as plain data (scripts/train.ts writes weights.json from the
  * labelled paragraphs in ../shared/eval). It ships in the task-pane bundle, so it stays small:
- * tiny weights are pruned and the rest rounded.
+ * tiny weights are pruned and the rest rounded to hundredths, written as whole numbers.
  */
 import data from "./weights.json";
 
@@ -20,6 +20,11 @@ export interface ModelData {
    * argues none. Its weights sit in `weights` under the index after the last theme.
    */
   gate?: { bias: number; threshold: number };
+  /**
+   * The weights below are whole numbers of 1/weightScale (hundredths: -38 for -0.38), fewer
+   * bytes in the pane's bundle; data without it keeps its weights as they are.
+   */
+  weightScale?: number;
   /** Feature → flat [themeIndex, weight, themeIndex, weight, ...]; index themes.length: gate. */
   weights: Record<string, number[]>;
 }

@@ -14,6 +14,7 @@ import { BlockSource } from "./block-source";
 import { BlockText } from "./block-text";
 import { copyToClipboard } from "./clipboard";
 import { insertMessage } from "./insert-message";
+import { blockTag } from "./insertion";
 import { message } from "./message";
 import { PlaceholderFields, fieldsOpenAtFirst, type FieldRequest } from "./placeholder-fields";
 import { PlacementLine } from "./placement-line";
@@ -91,7 +92,7 @@ export const BlockCard = React.memo(function BlockCard(props: BlockCardProps) {
   const headingId = React.useId();
   const [status, setStatus] = React.useState<{ tone: StatusTone; text: string } | null>(null);
   const name = blockName(block);
-  const pending = inserter.pendingBlockId === block.id;
+  const pending = inserter.pendingTag === blockTag(block);
   const Heading = `h${headingLevel}` as const;
   const [fieldsOpen, setFieldsOpen] = React.useState(() => fieldsOpenAtFirst(block, values));
   const [fieldRequest, setFieldRequest] = React.useState<FieldRequest | null>(null);

@@ -1,7 +1,9 @@
 /** Argument blocks in the task pane: the card, the library and inserting through the port. */
-export { useBlockInserter, BLOCK_TAG_PREFIX } from "./use-block-inserter";
+export { useBlockInserter } from "./use-block-inserter";
+export { BLOCK_TAG_PREFIX, type Insertion } from "./insertion";
 export type { BlockInserter, PlaceholderValues, InsertWhere } from "./use-block-inserter";
 export { BlockCard } from "./block-card";
+export { BlockList } from "./block-list";
 export type { BlockCardProps } from "./block-card";
 export { BlockLibrary } from "./block-library";
 export type { BlockLibraryProps } from "./block-library";

@@ -1,7 +1,8 @@
 /**
- * The one banner at the top of the pane after an insert: what went where, **Ongedaan maken**
- * (takes exactly that block out again) and **Toon** (selects it in the document). It does not
- * take focus: the pane's live region says the same words, and focus stays where the user was.
+ * The one banner at the top of the pane after an insert (a block or the core message): what
+ * went where, **Ongedaan maken** (takes exactly that out again) and **Toon** (selects it in the
+ * document). It does not take focus: the pane's live region says the same words, and focus
+ * stays where the user was.
  */
 import * as React from "react";
 import {
@@ -13,14 +14,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import type { AnyBlock } from "../../content";
 import type { InsertedBlock } from "../../document/port";
 import { useStrings, type Strings } from "../strings";
 import { blockName } from "./block-segments";
+import type { Insertion } from "./insertion";
 import { message } from "./message";
 
 export interface InsertReport {
-  block: AnyBlock;
+  item: Insertion;
   inserted: InsertedBlock;
   /** The start of the paragraph it went after; null at the very start. */
   quote: string | null;
@@ -38,12 +39,35 @@ const useStyles = makeStyles({
   },
 });
 
+/** The banner's words for each kind of insert; a block is named by its first and last words. */
+const WORDS = {
+  block: {
+    inserted: "insertedBanner",
+    atStart: "insertedBannerAtStart",
+    undone: "undoneBanner",
+    undo: "undoInsertNamed",
+    show: "showInsertedNamed",
+  },
+  "core-message": {
+    inserted: "coreInsertedBanner",
+    atStart: "coreInsertedBannerAtStart",
+    undone: "coreUndoneBanner",
+    undo: "coreUndoInsert",
+    show: "coreShowInserted",
+  },
+} as const satisfies Record<Insertion["kind"], Record<string, keyof Strings>>;
+
+function say(item: Insertion, strings: Strings, which: keyof (typeof WORDS)["block"], quote = "") {
+  const name = item.kind === "block" ? blockName(item.block) : "";
+  return message(strings[WORDS[item.kind][which]], { name, quote });
+}
+
 /** What the banner (and the live region) says about a report. */
 export function insertReportText(report: InsertReport, strings: Strings): string {
-  const name = blockName(report.block);
-  if (report.undone) return message(strings.undoneBanner, { name });
-  if (report.quote === null) return message(strings.insertedBannerAtStart, { name });
-  return message(strings.insertedBanner, { name, quote: report.quote });
+  const { item, quote } = report;
+  if (report.undone) return say(item, strings, "undone");
+  if (quote === null) return say(item, strings, "atStart");
+  return say(item, strings, "inserted", quote);
 }
 
 export function InsertBanner(props: {
@@ -55,7 +79,6 @@ export function InsertBanner(props: {
   const { report, onUndo, onShow, onClose } = props;
   const styles = useStyles();
   const strings = useStrings();
-  const name = blockName(report.block);
   const close = React.useRef<HTMLButtonElement>(null);
   // Ongedaan maken disappears once it worked; focus that was on it goes to the close button.
   const undoneWithFocusInside = React.useRef(false);
@@ -93,7 +116,7 @@ export function InsertBanner(props: {
           <>
             <Button
               size="small"
-              aria-label={message(strings.undoInsertNamed, { name })}
+              aria-label={say(report.item, strings, "undo")}
               onClick={() => {
                 undoneWithFocusInside.current = true;
                 onUndo();
@@ -101,11 +124,7 @@ export function InsertBanner(props: {
             >
               {strings.undoInsert}
             </Button>
-            <Button
-              size="small"
-              aria-label={message(strings.showInsertedNamed, { name })}
-              onClick={onShow}
-            >
+            <Button size="small" aria-label={say(report.item, strings, "show")} onClick={onShow}>
               {strings.showInserted}
             </Button>
           </>

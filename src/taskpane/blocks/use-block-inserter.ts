@@ -1,9 +1,10 @@
 /**
- * Inserting a block into the document through the port. One insert at a time: a ref, not state,
- * guards it, because a double click fires twice before React renders the disabled button.
+ * Inserting into the document through the port: a block, or anything else the pane inserts (an
+ * Insertion: the core message). One insert at a time: a ref, not state, guards it, because a
+ * double click fires twice before React renders the disabled button.
  */
 import * as React from "react";
-import { blockParagraphs, isOwnBlock, themeById, type AnyBlock } from "../../content";
+import type { AnyBlock } from "../../content";
 import type {
   DocumentPort,
   InsertLocation,
@@ -14,6 +15,7 @@ import type {
 import { useAnnounce } from "../announce";
 import { LanguageContext, stringsFor } from "../strings";
 import { busyResult, insertMessage } from "./insert-message";
+import { blockInsertion, type Insertion } from "./insertion";
 
 /** The user's own words by Placeholder.key, shared by every block that has that placeholder. */
 export type PlaceholderValues = Record<string, string>;
@@ -26,17 +28,15 @@ export interface BlockInserter {
     values: PlaceholderValues,
     where: InsertWhere
   ): Promise<PortResult<InsertOutcome>>;
-  /** A block being inserted: its buttons are disabled. */
-  pendingBlockId: string | null;
+  /** Inserts what is not a block (the core message) the same way. */
+  insertItem(item: Insertion, where: InsertWhere): Promise<PortResult<InsertOutcome>>;
+  /** The tag of what is being inserted: its buttons are disabled. */
+  pendingTag: string | null;
   /** The pane reports a successful insert in its banner, so a card shows only failures. */
   reportsInserts?: boolean;
 }
 
-export const BLOCK_TAG_PREFIX = "argumentenhulp:block:";
-/** The user's own blocks carry their own tag, so a document never passes them off as the report's. */
-export const OWN_BLOCK_TAG_PREFIX = "argumentenhulp:own-block:";
-
-export const LOCATIONS: Record<InsertWhere, InsertLocation> = {
+const LOCATIONS: Record<InsertWhere, InsertLocation> = {
   // The design: after the cursor's paragraph, or at the end when the cursor is not in the text.
   "after-cursor": { kind: "after-cursor", orAtEnd: true },
   end: { kind: "end" },
@@ -54,15 +54,15 @@ export interface InserterOptions {
 
 export function useBlockInserter(
   port: DocumentPort,
-  onInserted: (block: AnyBlock, outcome: InsertOutcome, inserted: InsertedBlock) => void,
+  onInserted: (item: Insertion, outcome: InsertOutcome, inserted: InsertedBlock) => void,
   options: InserterOptions = {}
 ): BlockInserter {
   const { locate, reportsInserts = false } = options;
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
-  const [pendingBlockId, setPendingBlockId] = React.useState<string | null>(null);
+  const [pendingTag, setPendingTag] = React.useState<string | null>(null);
   const inFlight = React.useRef<{
-    blockId: string;
+    tag: string;
     result: Promise<PortResult<InsertOutcome>>;
   } | null>(null);
   // The latest callback and language without making `insert` change identity on every render.
@@ -71,31 +71,23 @@ export function useBlockInserter(
     latest.current = { onInserted, language, announce, port, locate, reportsInserts };
   });
 
-  const insert = React.useCallback(
-    (
-      block: AnyBlock,
-      values: PlaceholderValues,
-      where: InsertWhere
-    ): Promise<PortResult<InsertOutcome>> => {
+  const insertItem = React.useCallback(
+    (item: Insertion, where: InsertWhere): Promise<PortResult<InsertOutcome>> => {
       const strings = stringsFor(latest.current.language);
       if (inFlight.current) {
-        // The same block clicked again: the caller gets the running insert's answer, not a second insert.
-        if (inFlight.current.blockId === block.id) return inFlight.current.result;
+        // The same one clicked again: the caller gets the running insert's answer, not a second insert.
+        if (inFlight.current.tag === item.tag) return inFlight.current.result;
         return Promise.resolve(busyResult(strings));
       }
       const run = async (): Promise<PortResult<InsertOutcome>> => {
-        const { port: target, language: lang, locate: place } = latest.current;
-        const theme = themeById(block.themes[0]);
-        const paragraphs = blockParagraphs(block, values);
-        const tag = (isOwnBlock(block) ? OWN_BLOCK_TAG_PREFIX : BLOCK_TAG_PREFIX) + block.id;
+        const { port: target, locate: place } = latest.current;
+        const { tag, title, paragraphs } = item;
         let result: PortResult<InsertOutcome>;
         try {
           result = await target.insertParagraphs({
             paragraphs,
             tag,
-            title: isOwnBlock(block)
-              ? `Argumentenhulp, eigen tekstblok: ${block.title}`
-              : `Argumentenhulp: ${theme.label[lang]}`,
+            title,
             where: place ? await place(where) : LOCATIONS[where],
           });
         } catch {
@@ -108,13 +100,13 @@ export function useBlockInserter(
           );
         if (result.ok) {
           try {
-            latest.current.onInserted(block, result.value, {
+            latest.current.onInserted(item, result.value, {
               tag,
               paragraphs,
               firstIndex: result.value.firstIndex,
             });
           } catch (error) {
-            // The block is in the document: a failing follow-up must not report the insert as failed.
+            // It is in the document: a failing follow-up must not report the insert as failed.
             setTimeout(() => {
               throw error;
             });
@@ -124,17 +116,23 @@ export function useBlockInserter(
       };
       const result = run().finally(() => {
         inFlight.current = null;
-        setPendingBlockId(null);
+        setPendingTag(null);
       });
-      inFlight.current = { blockId: block.id, result };
-      setPendingBlockId(block.id);
+      inFlight.current = { tag: item.tag, result };
+      setPendingTag(item.tag);
       return result;
     },
     []
   );
 
+  const insert = React.useCallback(
+    (block: AnyBlock, values: PlaceholderValues, where: InsertWhere) =>
+      insertItem(blockInsertion(block, values, latest.current.language), where),
+    [insertItem]
+  );
+
   return React.useMemo(
-    () => ({ insert, pendingBlockId, reportsInserts }),
-    [insert, pendingBlockId, reportsInserts]
+    () => ({ insert, insertItem, pendingTag, reportsInserts }),
+    [insert, insertItem, pendingTag, reportsInserts]
   );
 }

@@ -1,6 +1,8 @@
 /**
  * The core message form, loaded on first use: five answers, one §5 paragraph in the user's
- * words, a preview that marks the report's one sentence, editing, and insert at the cursor.
+ * words, a preview that marks the report's one sentence, editing, and insert at the cursor
+ * through the pane's inserter, like a block: the same placement line above the button, the
+ * same banner with Ongedaan maken after it; here only a refusal is shown.
  * Every keystroke goes straight into the document's settings, so nothing typed is lost; an
  * empty answer is named at its field and focus goes there.
  */
@@ -22,13 +24,19 @@ import type { Review } from "../../analysis/types";
 import { useAnnounce } from "../announce";
 import { BusyMark } from "../BusyMark";
 import { insertMessage } from "../blocks/insert-message";
+import { PlacementLine } from "../blocks/placement-line";
+import type { BlockInserter } from "../blocks/use-block-inserter";
 import { StatusLine, type StatusTone } from "../blocks/status-line";
 import { Notice } from "../states/Notice";
-import { LanguageContext, formatString, useStrings, type Strings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import {
+  useCoreMessageFormStrings,
+  type CoreMessageFormStrings,
+} from "../strings/core-message-form";
 import { askLead, composeCoreMessage, type CoreMessageField } from "./compose";
 import type { CoreMessageFields, CoreMessageSetting } from "./fields";
+import { coreMessageInsertion, CORE_MESSAGE_TAG } from "./insertion";
 import { startingPoints, type StartingPoint } from "./starting-points";
-import type { CoreMessageInserter } from "./use-core-message-inserter";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -85,7 +93,8 @@ export interface CoreMessageFormProps {
   /** The neighbourhood the user already gave the report's blocks, if any. */
   neighbourhood: string;
   review: Review | null;
-  inserter: CoreMessageInserter;
+  /** The pane's one inserter, which places, reports and announces every insert. */
+  inserter: BlockInserter;
 }
 
 const FIELD_ORDER: CoreMessageField[] = [
@@ -96,7 +105,7 @@ const FIELD_ORDER: CoreMessageField[] = [
   "ask",
 ];
 
-function fieldLabel(strings: Strings, field: CoreMessageField): string {
+function fieldLabel(strings: CoreMessageFormStrings, field: CoreMessageField): string {
   return {
     audience: strings.coreAudience,
     neighbourhood: strings.coreNeighbourhood,
@@ -109,7 +118,7 @@ function fieldLabel(strings: Strings, field: CoreMessageField): string {
 /** The report's sentence marked where it stands unchanged; every other word is the user's. */
 function PreviewText({ text }: { text: string }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useCoreMessageFormStrings();
   const at = text.indexOf(CORE_MESSAGE_REPORT_SENTENCE);
   if (at < 0)
     return (
@@ -131,7 +140,7 @@ function PreviewText({ text }: { text: string }) {
 function FromDraft(props: { point: StartingPoint; field: string; onUse(text: string): void }) {
   const { point, field, onUse } = props;
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useCoreMessageFormStrings();
   const n = point.paragraph + 1;
   return (
     <div className={styles.start} data-testid="core-message-start">
@@ -151,7 +160,7 @@ function FromDraft(props: { point: StartingPoint; field: string; onUse(text: str
 export default function CoreMessageForm(props: CoreMessageFormProps) {
   const { setting, onChange, paneAudience, neighbourhood, review, inserter } = props;
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useCoreMessageFormStrings();
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
   const id = React.useId();
@@ -164,6 +173,7 @@ export default function CoreMessageForm(props: CoreMessageFormProps) {
   }, [editing]);
   const [replaced, setReplaced] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState<{ tone: StatusTone; text: string } | null>(null);
+  const pending = inserter.pendingTag === CORE_MESSAGE_TAG;
   const fields = setting.fields;
   const audience = fields.audience ?? paneAudience;
   const points = React.useMemo(() => startingPoints(review), [review]);
@@ -228,8 +238,13 @@ export default function CoreMessageForm(props: CoreMessageFormProps) {
       announce(strings.coreEmptyText);
       return;
     }
-    const result = await inserter.insert(text);
-    setStatus(insertMessage(result, strings, language));
+    const result = await inserter.insertItem(
+      coreMessageInsertion(text, strings.coreInsertTitle),
+      "after-cursor"
+    );
+    setStatus(
+      result.ok && inserter.reportsInserts ? null : insertMessage(result, strings, language)
+    );
   };
 
   return (
@@ -418,11 +433,12 @@ export default function CoreMessageForm(props: CoreMessageFormProps) {
           <p className={styles.hint}>
             {setting.edited ? strings.coreEditedNote : strings.corePreviewNote}
           </p>
+          <PlacementLine />
           <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabledFocusable={inserter.pending}
-              icon={inserter.pending ? <BusyMark /> : <TextAdd20Regular />}
+              disabledFocusable={pending}
+              icon={pending ? <BusyMark /> : <TextAdd20Regular />}
               aria-label={strings.coreInsertLabel}
               onClick={() => void insert()}
             >

@@ -10,9 +10,6 @@ import { LazyView } from "../lazy-view";
 import { useStrings } from "../strings";
 import type { CoreMessageFormProps } from "./CoreMessageForm";
 
-export { useCoreMessageInserter, CORE_MESSAGE_TAG } from "./use-core-message-inserter";
-export type { CoreMessageInserter } from "./use-core-message-inserter";
-
 const loadForm = () => import(/* webpackChunkName: "kernboodschap" */ "./CoreMessageForm");
 
 const useStyles = makeStyles({

@@ -10,7 +10,8 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Review } from "../../analysis/types";
 import type { OwnBlock } from "../../content";
 import { libraryFileText, readLibraryFile } from "../../own-blocks/library-file";
-import { LanguageContext, formatString, useStrings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import { useOwnLibraryStrings } from "../strings/own-library";
 import { themeNames } from "../theme-names";
 
 const useStyles = makeStyles({
@@ -56,7 +57,7 @@ export function DocumentBlocks(props: {
   onKeep(block: OwnBlock): void;
 }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useOwnLibraryStrings();
   const language = React.useContext(LanguageContext);
   const headingId = React.useId();
   if (props.blocks.length === 0) return null;

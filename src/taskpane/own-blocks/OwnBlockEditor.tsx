@@ -16,7 +16,8 @@ import {
 import { AUDIENCES_INFO, THEMES, type Audience, type OwnBlock, type ThemeId } from "../../content";
 import { cleanBlockText, ownBlockProblems, placeholdersIn } from "../../own-blocks/own-block";
 import { problemMessage } from "../../own-blocks/messages";
-import { LanguageContext, formatString, useStrings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import { useOwnLibraryStrings } from "../strings/own-library";
 
 const useStyles = makeStyles({
   editor: {
@@ -69,7 +70,7 @@ export function OwnBlockEditor(props: {
   onCancel(): void;
 }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useOwnLibraryStrings();
   const language = React.useContext(LanguageContext);
   const headingId = React.useId();
   const [draft, setDraft] = React.useState(props.initial);

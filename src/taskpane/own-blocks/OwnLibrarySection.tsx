@@ -13,7 +13,8 @@ import { cleanBlockText, newOwnBlockId } from "../../own-blocks/own-block";
 import { useAnnounce } from "../announce";
 import { BlockCard, type BlockInserter, type PlaceholderValues } from "../blocks";
 import { StatusLine } from "../blocks/status-line";
-import { formatString, useStrings } from "../strings";
+import { formatString } from "../strings";
+import { useOwnLibraryStrings } from "../strings/own-library";
 import { DocumentBlocks, blocksFromColleagues } from "./DocumentBlocks";
 import { OwnBlockEditor, draftOf, type OwnBlockDraft } from "./OwnBlockEditor";
 import { ShareLibrary } from "./ShareLibrary";
@@ -59,7 +60,7 @@ const EMPTY: OwnBlockDraft = { title: "", text: "", themes: [], audiences: [] };
 
 export default function OwnLibrarySection(props: OwnLibrarySectionProps) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useOwnLibraryStrings();
   const announce = useAnnounce();
   const library = useOwnLibraryContext();
   const headingId = React.useId();

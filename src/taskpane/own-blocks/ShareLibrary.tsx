@@ -24,7 +24,8 @@ import { mergeLibrary, type ImportMode } from "../../own-blocks/merge";
 import { refusalMessage } from "../../own-blocks/messages";
 import { useAnnounce } from "../announce";
 import { StatusLine } from "../blocks/status-line";
-import { LanguageContext, formatString, useStrings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import { useOwnLibraryStrings } from "../strings/own-library";
 import { visuallyHidden } from "../visually-hidden";
 import { useOwnLibraryContext } from "./use-own-library";
 
@@ -55,7 +56,7 @@ type Outcome = { tone: "success" | "error"; text: string; undo?: readonly OwnBlo
 
 export function ShareLibrary() {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useOwnLibraryStrings();
   const language = React.useContext(LanguageContext);
   const announce = useAnnounce();
   const library = useOwnLibraryContext();

@@ -3,14 +3,13 @@
  * heading, each card saying "Eigen tekstblok", never the report.
  */
 import type { Audience, OwnBlock } from "../../content";
-import { BlockCard, type BlockInserter, type PlaceholderValues } from "../blocks";
+import { BlockList, type BlockInserter, type PlaceholderValues } from "../blocks";
 import { useStrings } from "../strings";
 import { useOwnLibraryContext } from "./use-own-library";
 
 export function OwnSuggestions(props: {
   ids: readonly string[];
   headingClassName: string;
-  listClassName: string;
   values: PlaceholderValues;
   onValuesChange(values: PlaceholderValues): void;
   inserter: BlockInserter;
@@ -27,20 +26,15 @@ export function OwnSuggestions(props: {
   return (
     <>
       <h4 className={props.headingClassName}>{strings.ownSuggestionsHeading}</h4>
-      <ul className={props.listClassName} data-testid="own-suggestions">
-        {shown.map((block) => (
-          <li key={block.id}>
-            <BlockCard
-              block={block}
-              values={props.values}
-              onValuesChange={props.onValuesChange}
-              inserter={props.inserter}
-              audience={props.audience}
-              headingLevel={5}
-            />
-          </li>
-        ))}
-      </ul>
+      <BlockList
+        blocks={shown}
+        values={props.values}
+        onValuesChange={props.onValuesChange}
+        inserter={props.inserter}
+        audience={props.audience}
+        headingLevel={5}
+        testId="own-suggestions"
+      />
     </>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * Every user-visible string of the task pane lives in this folder, Dutch first. Each area keeps
  * its own table (pane.ts, blocks.ts, …) with the same keys in `nl` and `en`; English is chosen
- * when Office's display language is English.
+ * when Office's display language is English. The tables joined here load with the pane; a view
+ * that comes as its own chunk keeps the strings only it shows in a table of its own
+ * (own-library.ts, core-message-form.ts), which loads with that chunk.
  */
 import { createContext, useContext } from "react";
 import { paneStrings } from "./pane";
@@ -34,6 +36,12 @@ const tables = {
 
 export type Strings = (typeof tables)["nl"];
 
+/** A strings table: the same keys in Dutch and English. */
+export interface StringTable<S> {
+  nl: S;
+  en: S;
+}
+
 /** Office reports e.g. "nl-NL", "en-US"; anything that is not English gets Dutch. */
 export function languageFor(displayLanguage: string | undefined | null): Language {
   return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "nl";
@@ -45,8 +53,21 @@ export function stringsFor(language: Language): Strings {
 
 export const LanguageContext = createContext<Language>("nl");
 
+/** The pane's language's half of a table: the one rule every strings hook follows. */
+export function useStringTable<S>(table: StringTable<S>): S {
+  return table[useContext(LanguageContext)];
+}
+
 export function useStrings(): Strings {
-  return stringsFor(useContext(LanguageContext));
+  return useStringTable(tables);
+}
+
+/**
+ * A lazily loaded view's own table joined to the pane's, once, when the view's chunk loads: the
+ * view reads all its strings from one object, and the pane's first load carries none of them.
+ */
+export function withPaneStrings<S>(table: StringTable<S>): StringTable<Strings & S> {
+  return { nl: { ...tables.nl, ...table.nl }, en: { ...tables.en, ...table.en } };
 }
 
 /** Fills `{name}` slots of a string from the tables; unknown slots stay visible so they get noticed. */

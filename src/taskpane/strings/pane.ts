@@ -36,22 +36,8 @@ export const paneStrings = {
     about: "Over",
     help: "Help",
     close: "Sluiten",
-    aboutTitle: "Over Argumentenhulp",
-    aboutBody:
-      "Argumentenhulp leest je aanvraag en laat zien welke argumenten uit het rapport De Kracht van Samen (Oranje Fonds) je tekst al maakt en welke nog ontbreken. De tekstblokken citeren het rapport letterlijk. Je tekst blijft op je eigen computer: er wordt niets verstuurd.",
-    aboutVersion: "Versie {version}",
-    aboutHelpLink: "Hulp en installeren",
-    aboutPrivacyLink: "Privacy: wat Argumentenhulp leest en bewaart",
-    aboutLinksLabel: "Meer over Argumentenhulp (opent in je browser)",
-    helpTitle: "Zo werkt het",
-    helpBody1:
-      "Kies bovenaan voor wie je schrijft: gemeente, ministerie, fonds of woningcorporatie.",
-    helpBody2:
-      "Onder Ontbreekt staan de thema’s die je tekst nog niet noemt. Open een thema om te lezen waarom het telt en voeg een tekstblok in: het komt na de alinea waar je cursor staat.",
-    helpBody3:
-      "Onder Aanwezig zie je welke alinea’s een thema al onderbouwen. Met Toon spring je naar die alinea.",
-    helpBody4:
-      "Met Ctrl+Z in Word haal je een invoeging weer weg; soms is daar meer dan één keer Ctrl+Z voor nodig.",
+    infoLoading: "Laden…",
+    infoLoadFailed: "Over en Help konden niet worden geladen.",
     paragraphCountOne: "1 alinea",
     paragraphCountOther: "{n} alinea’s",
     audienceLabel: "Aan wie schrijf je?",
@@ -105,7 +91,6 @@ export const paneStrings = {
     unsupportedTitle: "Deze versie van Word wordt niet ondersteund",
     unsupportedBody:
       "Argumentenhulp heeft Word API 1.1 of nieuwer nodig: Word 2016 of nieuwer op Windows of Mac, Word voor het web of Word in Microsoft 365.",
-    missingFeatures: "Op deze Word-versie werkt niet alles:",
     readOnlyTitle: "Alleen lezen",
     readOnlyBody:
       "Dit document kan niet worden bewerkt. Je ziet de beoordeling, maar kunt geen tekstblokken invoegen.",
@@ -155,22 +140,8 @@ export const paneStrings = {
     about: "About",
     help: "Help",
     close: "Close",
-    aboutTitle: "About Argumentenhulp",
-    aboutBody:
-      "Argumentenhulp reads your application and shows which arguments of the report De Kracht van Samen (Oranje Fonds) your text already makes and which are missing. The text blocks quote the report word for word. Your text stays on your own computer: nothing is sent anywhere.",
-    aboutVersion: "Version {version}",
-    aboutHelpLink: "Help and installing",
-    aboutPrivacyLink: "Privacy: what Argumentenhulp reads and keeps",
-    aboutLinksLabel: "More about Argumentenhulp (opens in your browser)",
-    helpTitle: "How it works",
-    helpBody1:
-      "At the top, choose who you are writing to: municipality, ministry, fund or housing corporation.",
-    helpBody2:
-      "Missing lists the themes your text does not mention yet. Open a theme to read why it matters and insert a text block: it goes after the paragraph holding your cursor.",
-    helpBody3:
-      "Present shows which paragraphs already argue a theme. Show jumps to that paragraph.",
-    helpBody4:
-      "Press Ctrl+Z in Word to take an insert out again; it may take more than one Ctrl+Z.",
+    infoLoading: "Loading…",
+    infoLoadFailed: "About and Help could not be loaded.",
     paragraphCountOne: "1 paragraph",
     paragraphCountOther: "{n} paragraphs",
     audienceLabel: "Who are you writing to?",
@@ -224,7 +195,6 @@ export const paneStrings = {
     unsupportedTitle: "This version of Word is not supported",
     unsupportedBody:
       "Argumentenhulp needs Word API 1.1 or later: Word 2016 or later on Windows or Mac, Word on the web, or Word in Microsoft 365.",
-    missingFeatures: "Not everything works in this version of Word:",
     readOnlyTitle: "Read-only",
     readOnlyBody:
       "This document cannot be edited. You can see the review but cannot insert text blocks.",

@@ -73,7 +73,7 @@ describe("BlockCard", () => {
     expect(port.titles[2]).toBe("Argumentenhulp: Het werk achter de activiteiten");
     expect(port.insertRequests[0].where).toEqual({ kind: "after-cursor", orAtEnd: true });
     expect(inserted).toHaveBeenCalledWith(
-      b,
+      expect.objectContaining({ kind: "block", block: b }),
       { firstIndex: 2, afterIndex: 1 },
       { tag: "argumentenhulp:block:onzichtbaar-werk", paragraphs: [b.text], firstIndex: 2 }
     );

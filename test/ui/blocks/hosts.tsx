@@ -1,11 +1,12 @@
 /** The pane's part in the block tests: it keeps the placeholder values and owns the inserter. */
 import * as React from "react";
 import type { AnyBlock, Audience } from "../../../src/content";
-import type { DocumentPort, InsertOutcome } from "../../../src/document/port";
+import type { DocumentPort, InsertOutcome, InsertedBlock } from "../../../src/document/port";
 import {
   BlockCard,
   BlockLibrary,
   useBlockInserter,
+  type Insertion,
   type PlaceholderValues,
 } from "../../../src/taskpane/blocks";
 
@@ -13,7 +14,7 @@ interface HostProps {
   port: DocumentPort;
   audience?: Audience | null;
   initialValues?: PlaceholderValues;
-  onInserted?: (block: AnyBlock, outcome: InsertOutcome) => void;
+  onInserted?: (item: Insertion, outcome: InsertOutcome, inserted: InsertedBlock) => void;
   onValues?: (values: PlaceholderValues) => void;
 }
 

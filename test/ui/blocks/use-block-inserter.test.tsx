@@ -33,14 +33,14 @@ describe("useBlockInserter", () => {
       first = result.current.insert(b, {}, "after-cursor");
       second = result.current.insert(b, {}, "after-cursor");
     });
-    expect(result.current.pendingBlockId).toBe("relaties-basis");
+    expect(result.current.pendingTag).toBe("argumentenhulp:block:relaties-basis");
     await act(async () => port.release());
     const answers = await Promise.all([first, second]);
     expect(answers[0]).toEqual({ ok: true, value: { firstIndex: 1, afterIndex: 0 } });
     expect(answers[1]).toEqual(answers[0]);
     expect(port.insertRequests).toHaveLength(1);
     expect(onInserted).toHaveBeenCalledTimes(1);
-    expect(result.current.pendingBlockId).toBeNull();
+    expect(result.current.pendingTag).toBeNull();
   });
 
   it("refuses another block while one is being inserted, without inserting it", async () => {
@@ -77,7 +77,7 @@ describe("useBlockInserter", () => {
       const answer = await result.current.insert(block("relaties-basis"), {}, "end");
       expect(answer.ok).toBe(false);
     });
-    expect(result.current.pendingBlockId).toBeNull();
+    expect(result.current.pendingTag).toBeNull();
     port.readOnly = false;
     await act(async () => {
       const answer = await result.current.insert(block("relaties-basis"), {}, "end");

@@ -3,7 +3,9 @@
  * The core message in the pane: opened from the library, empty answers named at their field
  * with focus there and nothing typed lost, the draft's own sentences offered as starting
  * points, the composed paragraph previewed (the report's sentence marked), edited, inserted
- * after the cursor's paragraph with its own tag, and everything kept in the document.
+ * after the cursor's paragraph with its own tag, and everything kept in the document. It inserts
+ * like a block: the placement line above its button, never after a closing, the pane's banner
+ * with Ongedaan maken and Toon afterwards.
  */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
@@ -12,6 +14,7 @@ import { CORE_MESSAGE_REPORT_SENTENCE } from "../../../src/content/core-message"
 import { SAMPLE_DRAFT } from "../../../src/preview/sample-draft";
 import { settingsFrom } from "../../../src/taskpane/hooks/useDocumentSettings";
 import { coreMessageStrings } from "../../../src/taskpane/strings/core-message";
+import { coreMessageFormStrings } from "../../../src/taskpane/strings/core-message-form";
 import { renderPane, sampleDocument, sampleIndex, user } from "../pane-fixtures";
 
 jest.setTimeout(60_000);
@@ -123,7 +126,12 @@ describe("the core message form", () => {
     const inserted = doc.paragraphs()[anchor + 1];
     expect(inserted.tag).toBe("argumentenhulp:core-message");
     expect(inserted.text).toContain("Wij werken aan gemeenschapskracht in de Lindenbuurt.");
-    expect(preview).toHaveTextContent(`Ingevoegd na alinea ${anchor + 1}.`);
+    // The pane's banner says it, as for a block; the form repeats nothing.
+    expect(await screen.findByTestId("insert-banner")).toHaveTextContent(
+      "Kernboodschap ingevoegd na ‘We beginnen graag klein…’."
+    );
+    expect(within(preview).queryByTestId("status-line")).toBeNull();
+    expect(screen.getByTestId("announcer")).toHaveTextContent("Kernboodschap ingevoegd na");
     await waitFor(async () => expect((await stored(doc)).text).toBe(inserted.text));
   });
 
@@ -206,10 +214,97 @@ describe("the core message form", () => {
   });
 
   test("Dutch and English strings have the same keys and slots", () => {
-    const { nl, en } = coreMessageStrings;
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    const slots = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(nl) as Array<keyof typeof nl>)
-      expect({ key, slots: slots(en[key]) }).toEqual({ key, slots: slots(nl[key]) });
+    for (const table of [coreMessageStrings, coreMessageFormStrings]) {
+      const { nl, en } = table as { nl: Record<string, string>; en: Record<string, string> };
+      expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+      const slots = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      for (const key of Object.keys(nl))
+        expect({ key, slots: slots(en[key]) }).toEqual({ key, slots: slots(nl[key]) });
+    }
+  });
+});
+
+/** A short letter whose last two paragraphs are its closing. */
+const LETTER = [
+  { style: "Heading 1", text: "Aanvraag koffieochtend" },
+  "Elke dinsdag drinken we koffie in het buurthuis, met zo'n vijftien bezoekers.",
+  "We vragen € 2 000 voor koffie, thee en de huur van de zaal.",
+  "Met vriendelijke groet,",
+  "Ria Jansen",
+];
+const MINE = "Onze eigen kernboodschap, zelf geschreven.";
+
+/** The pane on `doc` with a core message already written, its form open at the preview. */
+async function withWrittenMessage(doc: ReturnType<typeof sampleDocument>) {
+  await doc.writeSettings({ coreMessage: { fields: {}, text: MINE, edited: true } });
+  renderPane(doc);
+  await openForm();
+  const preview = screen.getByTestId("core-message-preview");
+  const insert = within(preview).getByRole("button", {
+    name: "Kernboodschap invoegen na de alinea met de cursor",
+  });
+  return { preview, insert };
+}
+
+describe("the core message inserts like a block", () => {
+  test("the form says where it goes, above its insert button", async () => {
+    const doc = sampleDocument();
+    doc.setCursor(sampleIndex("We beginnen graag klein."));
+    const { preview, insert } = await withWrittenMessage(doc);
+    const line = await within(preview).findByTestId("placement-line");
+    expect(line).toHaveTextContent("Komt na: ‘We beginnen graag klein…’");
+    expect(line.compareDocumentPosition(insert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test("with the cursor in a letter's closing it says so and goes before the closing", async () => {
+    const doc = sampleDocument({ paragraphs: LETTER });
+    doc.setCursor(4);
+    const { preview, insert } = await withWrittenMessage(doc);
+    expect(await within(preview).findByTestId("placement-line")).toHaveTextContent(
+      "Komt vóór je afsluiting ‘Met vriendelijke groet’, dus na: ‘We vragen € 2 000 voor…’"
+    );
+    await user().click(insert);
+    await waitFor(() => expect(doc.paragraphs()).toHaveLength(LETTER.length + 1));
+    expect(doc.paragraphs().map((p) => p.text)).toEqual([
+      "Aanvraag koffieochtend",
+      LETTER[1],
+      LETTER[2],
+      MINE,
+      "Met vriendelijke groet,",
+      "Ria Jansen",
+    ]);
+    expect(doc.paragraphs()[3].tag).toBe("argumentenhulp:core-message");
+    expect(await screen.findByTestId("insert-banner")).toHaveTextContent(
+      "Kernboodschap ingevoegd na ‘We vragen € 2 000 voor…’."
+    );
+  });
+
+  test("the banner's Ongedaan maken takes the paragraph out again and keeps what the user wrote", async () => {
+    const doc = sampleDocument();
+    const anchor = sampleIndex("We beginnen graag klein.");
+    doc.setCursor(anchor);
+    const { preview, insert } = await withWrittenMessage(doc);
+    await user().click(insert);
+    const banner = await screen.findByTestId("insert-banner");
+    expect(doc.paragraphs()[anchor + 1]).toMatchObject({
+      text: MINE,
+      tag: "argumentenhulp:core-message",
+    });
+
+    await user().click(within(banner).getByRole("button", { name: /^Toon/ }));
+    await waitFor(() => expect(doc.selection()).toEqual({ start: anchor + 1, end: anchor + 1 }));
+
+    await user().click(
+      within(banner).getByRole("button", {
+        name: "Ongedaan maken: de kernboodschap weer weghalen",
+      })
+    );
+    await waitFor(() => expect(doc.paragraphs()).toHaveLength(SAMPLE_DRAFT.length));
+    expect(doc.paragraphs().map((p) => p.text)).toEqual(SAMPLE_DRAFT.map((p) => p.text));
+    expect(banner).toHaveTextContent("De kernboodschap is weer weggehaald.");
+    // The form still holds the paragraph, in the pane and in the document's settings.
+    expect(screen.getByTestId("core-message-preview")).toBe(preview);
+    expect(preview).toHaveTextContent(MINE);
+    expect(await stored(doc)).toMatchObject({ text: MINE, edited: true });
   });
 });
