@@ -22,7 +22,7 @@ const nl = {
     "Deze alinea is intussen veranderd of verplaatst. Vernieuw de controle om de juiste plek te zien.",
   "empty-insert": "Er is geen tekst om in te voegen. Er is niets veranderd.",
   edited:
-    "Het tekstblok is veranderd sinds het werd ingevoegd, of staat er niet meer. Er is niets weggehaald, zodat je eigen wijzigingen blijven staan. Haal het blok zelf weg als je het niet wilt.",
+    "De ingevoegde tekst is veranderd sinds het invoegen, of staat er niet meer. Er is niets weggehaald, zodat je eigen wijzigingen blijven staan. Haal de tekst zelf weg als je hem niet wilt.",
   "partly-written":
     "Word stopte halverwege het invoegen: een deel van het blok staat al in het document. Kijk bij de cursor, haal het deel weg (of maak het ongedaan met Ctrl+Z) en probeer het opnieuw.",
   "comments-refused":
@@ -67,7 +67,7 @@ const en: Record<DocumentMessageKey, string> = {
     "This paragraph has changed or moved in the meantime. Refresh the review to see the right place.",
   "empty-insert": "There is no text to insert. Nothing was changed.",
   edited:
-    "The text block has changed since it was inserted, or is no longer there. Nothing was removed, so your own changes stay. Remove the block yourself if you do not want it.",
+    "The inserted text has changed since it went in, or is no longer there. Nothing was removed, so your own changes stay. Remove it yourself if you do not want it.",
   "partly-written":
     "Word stopped halfway through the insert: part of the block is already in the document. Look at the cursor, remove that part (or undo it with Ctrl+Z) and try again.",
   "comments-refused":

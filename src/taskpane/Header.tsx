@@ -116,6 +116,7 @@ export function Header({
           loadFailed={strings.infoLoadFailed}
           retry={strings.retry}
           failedTestId="info-load-failed"
+          dismiss={{ label: strings.close, onDismiss: close }}
         />
       )}
     </header>

@@ -1,7 +1,8 @@
 /**
  * A view that comes as its own chunk, loaded on first use from the add-in's own host, so the
  * pane's first load stays small. A chunk that fails to load (the host unreachable) says so and
- * can be tried again; nothing the user typed elsewhere is touched.
+ * can be tried again; nothing the user typed elsewhere is touched. A view that opens over the
+ * pane (a dialog) passes `dismiss`, so its failure can be closed as the dialog could have been.
  */
 import * as React from "react";
 import { Button, Field, MessageBarActions, ProgressBar } from "@fluentui/react-components";
@@ -28,10 +29,11 @@ export interface LazyViewProps<P> {
   loadFailed: string;
   retry: string;
   failedTestId: string;
+  dismiss?: { label: string; onDismiss(): void };
 }
 
 export function LazyView<P extends object>(props: LazyViewProps<P>) {
-  const { load, viewProps, loading, loadFailed, retry: retryLabel, failedTestId } = props;
+  const { load, viewProps, loading, loadFailed, retry: retryLabel, failedTestId, dismiss } = props;
   // A failed import stays failed in React.lazy; a retry needs a fresh one.
   const [lazy, setLazy] = React.useState(() => ({ View: React.lazy(load) }));
   const [attempt, setAttempt] = React.useState(0);
@@ -52,6 +54,7 @@ export function LazyView<P extends object>(props: LazyViewProps<P>) {
           actions={
             <MessageBarActions>
               <Button onClick={again}>{retryLabel}</Button>
+              {dismiss && <Button onClick={dismiss.onDismiss}>{dismiss.label}</Button>}
             </MessageBarActions>
           }
         >

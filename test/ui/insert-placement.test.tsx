@@ -142,7 +142,7 @@ describe("the insert banner", () => {
     doc.setParagraphText(at, edited);
     await user().click(within(banner).getByRole("button", { name: /^Ongedaan maken/ }));
     expect(await screen.findByTestId("insert-banner-problem")).toHaveTextContent(
-      "Ongedaan maken lukte niet. Het tekstblok is veranderd sinds het werd ingevoegd"
+      "Ongedaan maken lukte niet. De ingevoegde tekst is veranderd sinds het invoegen"
     );
     expect(doc.paragraphs()[at].text).toBe(edited);
     expect(doc.paragraphs()).toHaveLength(SAMPLE_DRAFT.length + 1);

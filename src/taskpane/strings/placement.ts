@@ -26,7 +26,7 @@ export const placementStrings = {
     // The preview's document shows the comments placed in it.
     previewComment: "Opmerking",
     "portError.edited":
-      "Het tekstblok is veranderd sinds het werd ingevoegd, of staat er niet meer. Er is niets weggehaald, zodat je eigen wijzigingen blijven staan. Haal het blok zelf weg als je het niet wilt.",
+      "De ingevoegde tekst is veranderd sinds het invoegen, of staat er niet meer. Er is niets weggehaald, zodat je eigen wijzigingen blijven staan. Haal de tekst zelf weg als je hem niet wilt.",
   },
   en: {
     placeAfter: "Goes after: ‘{quote}’",
@@ -48,6 +48,6 @@ export const placementStrings = {
     showInsertedFailed: "Show did not work. {reason}",
     previewComment: "Comment",
     "portError.edited":
-      "The text block has changed since it was inserted, or is no longer there. Nothing was removed, so your own changes stay. Remove the block yourself if you do not want it.",
+      "The inserted text has changed since it went in, or is no longer there. Nothing was removed, so your own changes stay. Remove it yourself if you do not want it.",
   },
 };

@@ -24,7 +24,7 @@ export const OUTSIDE_TEXT_MESSAGE =
   "Het blok kan niet op de plek van de cursor: die staat niet in de gewone tekst.";
 
 export const EDITED_MESSAGE =
-  "Het tekstblok is veranderd sinds het werd ingevoegd, of staat er niet meer. Er is niets weggehaald.";
+  "De ingevoegde tekst is veranderd sinds het invoegen, of staat er niet meer. Er is niets weggehaald.";
 
 export class FakePort implements DocumentPort {
   paragraphs: string[];

@@ -307,4 +307,22 @@ describe("the core message inserts like a block", () => {
     expect(preview).toHaveTextContent(MINE);
     expect(await stored(doc)).toMatchObject({ text: MINE, edited: true });
   });
+
+  test("a core message edited in the document is not taken out, and the banner does not call it a block", async () => {
+    const doc = sampleDocument();
+    const anchor = sampleIndex("We beginnen graag klein.");
+    doc.setCursor(anchor);
+    const { insert } = await withWrittenMessage(doc);
+    await user().click(insert);
+    const banner = await screen.findByTestId("insert-banner");
+    const edited = `${MINE} Met een zin erbij.`;
+    doc.setParagraphText(anchor + 1, edited);
+    await user().click(within(banner).getByRole("button", { name: /^Ongedaan maken/ }));
+    const problem = await screen.findByTestId("insert-banner-problem");
+    expect(problem).toHaveTextContent(
+      "Ongedaan maken lukte niet. De ingevoegde tekst is veranderd"
+    );
+    expect(problem).not.toHaveTextContent(/tekstblok/i);
+    expect(doc.paragraphs()[anchor + 1].text).toBe(edited);
+  });
 });
