@@ -10,12 +10,14 @@ import { stringsFor } from "../../src/taskpane/strings";
 import { coreMessageFormStrings } from "../../src/taskpane/strings/core-message-form";
 import { ownLibraryStrings } from "../../src/taskpane/strings/own-library";
 import { infoStrings } from "../../src/taskpane/strings/info";
+import { writingHelpStrings } from "../../src/taskpane/strings/writing-help";
 
 /** The tables that load with a lazy view's chunk, apart from the pane's (strings/index.ts). */
 const VIEW_TABLES = {
   ownLibrary: ownLibraryStrings,
   coreMessageForm: coreMessageFormStrings,
   info: infoStrings,
+  writingHelp: writingHelpStrings,
 };
 
 /** Openings that continue an argument made elsewhere ("Kort gezegd: …", "Daarmee …"). */
@@ -155,6 +157,9 @@ describe("one typography", () => {
     const texts = productTexts();
     expect(texts.find(({ where }) => where === "ownLibrary.nl.editorThemes")?.text).toBe("Thema’s");
     expect(texts.some(({ where }) => where === "coreMessageForm.en.coreEditedNote")).toBe(true);
+    expect(texts.find(({ where }) => where === "writingHelp.nl.fixPassive")?.text).toBe(
+      "‘{text}’: zeg wie het doet."
+    );
   });
 
   it("gives a view's own table no key of the pane's, so joining them hides nothing", () => {

@@ -10,6 +10,7 @@ import { measureLimits } from "../../src/analysis/readability/limits";
 import { SAMPLE_DRAFT } from "../../src/preview/sample-draft";
 import { settingsFrom } from "../../src/taskpane/hooks/useDocumentSettings";
 import { writingStrings } from "../../src/taskpane/strings/writing";
+import { writingHelpStrings } from "../../src/taskpane/strings/writing-help";
 import { renderPane, sampleDocument, sampleIndex, user } from "./pane-fixtures";
 
 jest.setTimeout(60_000);
@@ -120,9 +121,12 @@ describe("the Schrijfhulp view", () => {
   });
 
   test("Dutch and English strings have the same keys and slots", () => {
-    expect(Object.keys(writingStrings.en).sort()).toEqual(Object.keys(writingStrings.nl).sort());
     const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(writingStrings.nl) as Array<keyof typeof writingStrings.nl>)
-      expect(slots(writingStrings.en[key])).toEqual(slots(writingStrings.nl[key]));
+    for (const table of [writingStrings, writingHelpStrings]) {
+      const { nl, en } = table as { nl: Record<string, string>; en: Record<string, string> };
+      expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+      for (const key of Object.keys(nl))
+        expect({ key, slots: slots(en[key]) }).toEqual({ key, slots: slots(nl[key]) });
+    }
   });
 });

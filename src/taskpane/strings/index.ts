@@ -3,7 +3,7 @@
  * its own table (pane.ts, blocks.ts, …) with the same keys in `nl` and `en`; English is chosen
  * when Office's display language is English. The tables joined here load with the pane; a view
  * that comes as its own chunk keeps the strings only it shows in a table of its own
- * (own-library.ts, core-message-form.ts), which loads with that chunk.
+ * (own-library.ts, core-message-form.ts, writing-help.ts, info.ts), which loads with that chunk.
  */
 import { createContext, useContext } from "react";
 import { paneStrings } from "./pane";

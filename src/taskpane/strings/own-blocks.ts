@@ -9,11 +9,13 @@ export const ownBlocksStrings = {
     ownSuggestionsHeading: "Je eigen tekstblokken",
     ownLoading: "Je tekstblokken worden geladen…",
     ownLoadFailed: "Dit deel van het venster kon niet worden geladen.",
+    ownRetry: "Opnieuw laden",
   },
   en: {
     ownSource: "Your own text block",
     ownSuggestionsHeading: "Your own text blocks",
     ownLoading: "Loading your text blocks…",
     ownLoadFailed: "This part of the pane could not be loaded.",
+    ownRetry: "Load again",
   },
 } satisfies Record<"nl" | "en", Record<string, string>>;

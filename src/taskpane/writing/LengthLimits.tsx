@@ -17,7 +17,8 @@ import {
 import { measureLimits, type LimitMeasure } from "../../analysis/readability/limits";
 import type { DocumentParagraph } from "../../document/port";
 import { useAnnounce } from "../announce";
-import { formatString, useStrings, type Strings } from "../strings";
+import { formatString } from "../strings";
+import { useWritingHelpStrings, type WritingHelpStrings } from "../strings/writing-help";
 import { MAX_LIMIT, type LengthLimit, type LimitUnit } from "./limits-setting";
 
 const WHOLE = "";
@@ -58,11 +59,11 @@ const useStyles = makeStyles({
   selectElement: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
-function unitWord(strings: Strings, unit: LimitUnit): string {
+function unitWord(strings: WritingHelpStrings, unit: LimitUnit): string {
   return unit === "words" ? strings.unitWords : strings.unitCharacters;
 }
 
-function partName(strings: Strings, limit: LengthLimit): string {
+function partName(strings: WritingHelpStrings, limit: LengthLimit): string {
   return limit.heading === undefined
     ? strings.limitWholeDraft
     : formatString(strings.limitUnder, { heading: limit.heading.trim() });
@@ -74,7 +75,7 @@ function sameLimit(a: LengthLimit, b: LengthLimit): boolean {
 
 function LimitMeter({ measure, onRemove }: { measure: LimitMeasure; onRemove(): void }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useWritingHelpStrings();
   const { limit, count, over, found } = measure;
   const unit = unitWord(strings, limit.unit);
   const part = partName(strings, limit);
@@ -121,7 +122,7 @@ export function LengthLimits({
   onLimitsChange(limits: LengthLimit[]): void;
 }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useWritingHelpStrings();
   const announce = useAnnounce();
   const formId = useId("limit");
   const [max, setMax] = React.useState("");

@@ -3,7 +3,8 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftReadability } from "../../analysis/readability/types";
 import { B1_TARGET_SCORE } from "../../content/readability";
-import { LanguageContext, formatString, useStrings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import { useWritingHelpStrings } from "../strings/writing-help";
 import { decimal, levelWord } from "./level-words";
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 
 export function LevelSummary({ draft }: { draft: DraftReadability | null }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useWritingHelpStrings();
   const language = React.useContext(LanguageContext);
   return (
     <section className={styles.section} aria-labelledby="writing-level-heading">

@@ -6,7 +6,8 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { fixesFor, tooShortForScore, type Fix, type Readability } from "../../analysis/readability";
 import type { DocumentParagraph } from "../../document/port";
-import { LanguageContext, formatString, useStrings, type Strings } from "../strings";
+import { LanguageContext, formatString } from "../strings";
+import { useWritingHelpStrings, type WritingHelpStrings } from "../strings/writing-help";
 import { decimal, levelWord } from "./level-words";
 import { readabilityLevel } from "../../analysis/readability/flesch-douma";
 
@@ -45,7 +46,7 @@ const useStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function fixLine(strings: Strings, fix: Fix): string {
+export function fixLine(strings: WritingHelpStrings, fix: Fix): string {
   switch (fix.kind) {
     case "long-sentence":
       return formatString(strings.fixLongSentence, { words: fix.words });
@@ -68,7 +69,7 @@ export function ParagraphFixes({
   onShowParagraph(index: number): void;
 }) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useWritingHelpStrings();
   const language = React.useContext(LanguageContext);
   const toFix = React.useMemo(
     () =>

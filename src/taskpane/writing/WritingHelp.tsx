@@ -8,7 +8,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { readabilityOf } from "../../analysis/readability";
 import type { DocumentParagraph } from "../../document/port";
-import { useStrings } from "../strings";
+import { useWritingHelpStrings } from "../strings/writing-help";
 import { LengthLimits } from "./LengthLimits";
 import { LevelSummary } from "./LevelSummary";
 import { ParagraphFixes } from "./ParagraphFixes";
@@ -33,7 +33,7 @@ export default function WritingHelp({
   onShowParagraph,
 }: WritingHelpProps) {
   const styles = useStyles();
-  const strings = useStrings();
+  const strings = useWritingHelpStrings();
   const readability = React.useMemo(
     () =>
       readabilityOf(

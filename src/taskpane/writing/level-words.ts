@@ -1,8 +1,9 @@
 /** The level words and numbers as the pane writes them, in the pane's language. */
 import type { ReadabilityLevel } from "../../analysis/readability/types";
-import type { Language, Strings } from "../strings";
+import type { Language } from "../strings";
+import type { WritingHelpStrings } from "../strings/writing-help";
 
-export function levelWord(strings: Strings, level: ReadabilityLevel): string {
+export function levelWord(strings: WritingHelpStrings, level: ReadabilityLevel): string {
   if (level === "makkelijk") return strings.levelMakkelijk;
   if (level === "gemiddeld") return strings.levelGemiddeld;
   return strings.levelMoeilijk;
