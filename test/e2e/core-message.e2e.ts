@@ -19,7 +19,7 @@ let scripts: string[];
 /** The form's chunk, its name content-hashed in a production build. */
 const CHUNK = /^\/kernboodschap(\.[0-9a-f]+)?\.js$/;
 const SETTINGS = "argumentenhulp:preview-settings";
-const INSERT = "Kernboodschap invoegen na de alinea met de cursor";
+const INSERT = "Kernboodschap invoegen";
 
 function pane(): Locator {
   return page.getByTestId("preview-pane");

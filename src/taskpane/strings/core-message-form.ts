@@ -46,8 +46,9 @@ const nl = {
   coreUndoReplace: "Mijn aangepaste alinea terug",
   coreComposed: "Kernboodschap gemaakt. Bekijk hem hieronder en voeg hem in.",
   coreEmptyText: "De alinea is leeg. Schrijf hem of maak hem opnieuw uit de velden.",
-  coreInsert: "Invoegen bij de cursor",
-  coreInsertLabel: "Kernboodschap invoegen na de alinea met de cursor",
+  // Where it goes is the placement line's to say (it may be before a closing, or at the end).
+  coreInsert: "Invoegen",
+  coreInsertLabel: "Kernboodschap invoegen",
   // The title of the content control the paragraph goes in, which Word shows.
   coreInsertTitle: "Argumentenhulp: kernboodschap",
 };
@@ -94,8 +95,8 @@ export const coreMessageFormStrings: StringTable<typeof nl> = {
     coreUndoReplace: "Bring back my edited paragraph",
     coreComposed: "Core message made. Check it below and insert it.",
     coreEmptyText: "The paragraph is empty. Write it, or make it again from the fields.",
-    coreInsert: "Insert at the cursor",
-    coreInsertLabel: "Insert the core message after the paragraph with the cursor",
+    coreInsert: "Insert",
+    coreInsertLabel: "Insert the core message",
     coreInsertTitle: "Argumentenhulp: core message",
   },
 };

@@ -119,7 +119,7 @@ describe("the core message form", () => {
     doc.setCursor(anchor);
     await user().click(
       within(preview).getByRole("button", {
-        name: "Kernboodschap invoegen na de alinea met de cursor",
+        name: "Kernboodschap invoegen",
       })
     );
     await waitFor(() => expect(doc.paragraphs()).toHaveLength(SAMPLE_DRAFT.length + 1));
@@ -173,7 +173,7 @@ describe("the core message form", () => {
     const insert = jest.spyOn(doc, "insertParagraphs");
     await user().click(
       within(preview).getByRole("button", {
-        name: "Kernboodschap invoegen na de alinea met de cursor",
+        name: "Kernboodschap invoegen",
       })
     );
     expect(preview).toHaveTextContent(
@@ -193,7 +193,7 @@ describe("the core message form", () => {
     const preview = screen.getByTestId("core-message-preview");
     await user().click(
       within(preview).getByRole("button", {
-        name: "Kernboodschap invoegen na de alinea met de cursor",
+        name: "Kernboodschap invoegen",
       })
     );
     await waitFor(() => expect(preview).toHaveTextContent("Invoegen lukte niet."));
@@ -241,7 +241,7 @@ async function withWrittenMessage(doc: ReturnType<typeof sampleDocument>) {
   await openForm();
   const preview = screen.getByTestId("core-message-preview");
   const insert = within(preview).getByRole("button", {
-    name: "Kernboodschap invoegen na de alinea met de cursor",
+    name: "Kernboodschap invoegen",
   });
   return { preview, insert };
 }
